@@ -1,0 +1,159 @@
+/**
+ * Turns zod's issues into what an editor needs: what is wrong with the value they wrote and what to write
+ * instead. Schema checks carry their own fix in `params.fix` (src/schemas/fields.ts); the rest is worded here.
+ */
+import type { z } from 'zod';
+import { fieldPath as fieldPathOf } from './problem.ts';
+
+export interface Explained {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly fix: string;
+}
+
+const FIELD_REFERENCE = 'See the field reference in CONTRIBUTING.md.';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A short, quoted rendering of a value for a message. */
+export function preview(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+/** The Levenshtein distance between two short strings. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The closest candidate within two edits (or a case-insensitive match), if any. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const distance = candidate.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+const lastKey = (path: readonly PropertyKey[]) => {
+  const key = path.at(-1);
+  return typeof key === 'string' ? key : 'this field';
+};
+
+function typeName(value: unknown): string {
+  if (value instanceof Date) return 'date';
+  if (Array.isArray(value)) return 'list';
+  if (value === null) return 'empty value';
+  return typeof value;
+}
+
+export interface ExplainContext {
+  /** The field names allowed at a path, for "did you mean". */
+  siblings(path: readonly PropertyKey[]): readonly string[];
+  /** The value at a path as the editor typed it, when known. */
+  source(path: readonly PropertyKey[]): string | undefined;
+}
+
+/** Explains one zod issue in the editor's terms. */
+export function explainIssue(issue: z.core.$ZodIssue, context: ExplainContext): Explained[] {
+  const path = issue.path;
+  const field = lastKey(path);
+  const input = issue.input;
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) {
+        const parent = path.length > 1 ? fieldPathOf(path.slice(0, -1)) : undefined;
+        const where = parent ? `under "${parent}"` : 'to the frontmatter';
+        return [{ path, message: 'is missing', fix: `Add "${field}:" ${where}. ${FIELD_REFERENCE}` }];
+      }
+      if (input instanceof Date && issue.expected === 'string') {
+        const typed = context.source(path) ?? 'YYYY-MM-DD';
+        return [{
+          path,
+          message: `${typed} is read by YAML as a timestamp, not as text`,
+          fix: `Put the date in quotes: ${field}: "${typed}".`,
+        }];
+      }
+      if ((typeof input === 'number' || typeof input === 'boolean') && issue.expected === 'string') {
+        return [{ path, message: `is the ${typeof input} ${String(input)}, not text`, fix: `Put the value in quotes: ${field}: "${String(input)}".` }];
+      }
+      if (issue.expected === 'array') {
+        return [{ path, message: `must be a list, not a ${typeName(input)}`, fix: 'Write each item on its own line, starting with "- ".' }];
+      }
+      if (issue.expected === 'object') {
+        return [{ path, message: `must be a group of fields, not a ${typeName(input)}`, fix: `Indent the fields of "${field}" below it. ${FIELD_REFERENCE}` }];
+      }
+      return [{ path, message: `must be a ${issue.expected}, not a ${typeName(input)} (got ${preview(input)})`, fix: `Write a ${issue.expected}. ${FIELD_REFERENCE}` }];
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((value) => String(value));
+      const suggestion = typeof input === 'string' ? closest(input, allowed) : undefined;
+      return [{
+        path,
+        message: `${preview(input)} is not an allowed value`,
+        fix: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Use one of: ${allowed.join(', ')}.`,
+      }];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const allowed = context.siblings(path);
+        const suggestion = closest(key, allowed);
+        return {
+          path: [...path, key],
+          message: `is not a known field`,
+          fix: suggestion ? `Did you mean "${suggestion}"? Rename it.` : `Remove it. Known fields here: ${allowed.join(', ')}.`,
+        };
+      });
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === 'array') {
+        return [{ path, message: `lists ${plural(Array.isArray(input) ? input.length : 0, 'item')}; at least ${minimum} needed`, fix: `Add at least ${plural(minimum, 'item')}. ${FIELD_REFERENCE}` }];
+      }
+      if (issue.origin === 'string') {
+        const length = typeof input === 'string' ? input.length : 0;
+        return [{ path, message: `is too short (${plural(length, 'character')}; at least ${minimum})`, fix: `Write at least ${minimum} characters.` }];
+      }
+      return [{ path, message: `is ${preview(input)}, below the minimum of ${minimum}`, fix: `Use a value of at least ${minimum}.` }];
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'string') {
+        const length = typeof input === 'string' ? input.length : 0;
+        return [{ path, message: `is too long (${plural(length, 'character')}; at most ${maximum})`, fix: `Shorten it to ${maximum} characters or fewer; detail belongs in the body.` }];
+      }
+      if (issue.origin === 'array') {
+        return [{ path, message: `lists too many items (at most ${maximum})`, fix: `Keep at most ${maximum} items.` }];
+      }
+      return [{ path, message: `is ${preview(input)}, above the maximum of ${maximum}`, fix: `Use a value of at most ${maximum}.` }];
+    }
+    case 'custom': {
+      const params: Record<string, unknown> = issue.params ?? {};
+      const fix = typeof params['fix'] === 'string' ? params['fix'] : FIELD_REFERENCE;
+      const shown = typeof input === 'string' ? `${preview(input)} ` : '';
+      return [{ path, message: `${shown}${issue.message}`, fix }];
+    }
+    case 'not_multiple_of':
+      return [{ path, message: `${preview(input)} must be a whole number`, fix: 'Write a whole number, e.g. 2.' }];
+    default:
+      return [{ path, message: issue.message, fix: FIELD_REFERENCE }];
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * The content validator: every problem in every file in one run, each with file, line, field, what is wrong
+ * and how to fix it. The build (src/integrations/content-validation.ts) and `npm run check:content` both
+ * call it, so the site is never built from content this function rejects.
+ */
+import type { z } from 'zod';
+import { actorSchema, type Actor } from '../../schemas/actor.ts';
+import { eventSchema, RELATIONS, type ChronologyEvent } from '../../schemas/event.ts';
+import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
+import { checkBody, hasText } from './body.ts';
+import { closest, explainIssue } from './explain.ts';
+import { parseYaml, splitFile, yamlLocator } from './frontmatter.ts';
+import { idFromPath, isValidId } from './ids.ts';
+import { keysAt, toJsonSchema } from './json-schema.ts';
+import type { Problem, Severity } from './problem.ts';
+import { fieldPath } from './problem.ts';
+
+export type Collection = 'events' | 'actors';
+
+export interface ContentFile {
+  /** Path from the project root, with forward slashes. */
+  readonly path: string;
+  readonly collection: Collection;
+  readonly text: string;
+}
+
+export interface ValidationResult {
+  readonly problems: Problem[];
+  readonly events: ReadonlyMap<string, ChronologyEvent>;
+  readonly actors: ReadonlyMap<string, Actor>;
+  /** True when there are no errors (warnings allowed). */
+  readonly ok: boolean;
+}
+
+export interface ValidateOptions {
+  /** The build date as "YYYY-MM-DD"; nothing may be dated after it. */
+  readonly today: string;
+  /** The content folder as editors see it, for fixes that name a file to create. Default "content". */
+  readonly contentDir?: string;
+}
+
+const SCHEMAS = { events: eventSchema, actors: actorSchema } as const satisfies Record<Collection, z.ZodType>;
+const JSON_SCHEMAS = { events: toJsonSchema(eventSchema), actors: toJsonSchema(actorSchema) };
+
+/** One file after parsing: its raw data (possibly invalid) and where to place problems. */
+interface Entry {
+  readonly file: ContentFile;
+  readonly id: string;
+  readonly raw: Record<string, unknown>;
+  readonly locate: (path: readonly PropertyKey[]) => number;
+}
+
+type Report = (severity: Severity, path: readonly PropertyKey[] | string, message: string, fix: string) => void;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const isPrecision = (value: unknown): value is Precision => PRECISIONS.some((p) => p === value);
+
+export function validateContent(files: readonly ContentFile[], options: ValidateOptions): ValidationResult {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  const events = new Map<string, ChronologyEvent>();
+  const actors = new Map<string, Actor>();
+
+  const reporterFor =
+    (file: ContentFile, locate?: (path: readonly PropertyKey[]) => number): Report =>
+    (severity, path, message, fix) => {
+      const field = typeof path === 'string' ? path : fieldPath(path);
+      const line = typeof path === 'string' || !locate ? undefined : locate(path);
+      problems.push({ severity, file: file.path, line, field, message, fix });
+    };
+
+  // 1. Each file on its own: name, frontmatter, schema, body.
+  for (const file of files) {
+    const fileReport = reporterFor(file);
+    const id = idFromPath(file.path);
+    if (!file.path.endsWith('.md')) {
+      fileReport('error', '(file)', 'is not a .md file, so the site would silently skip it', `Rename it to "${id}.md".`);
+      continue;
+    }
+    if (!isValidId(id)) {
+      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      fileReport('error', '(file name)', `"${id}" is not lowercase kebab-case; the file name is the entry's id`, `Rename the file to "${suggestion || 'some-id'}.md".`);
+    }
+    const split = splitFile(file.text);
+    if (split.raw === undefined) {
+      fileReport('error', '(frontmatter)', 'has no frontmatter', 'Start the file with a line "---", the fields, then another "---". Copy an existing entry as a template.');
+      continue;
+    }
+    const parsed = parseYaml(split.raw);
+    if (!parsed.ok) {
+      problems.push({
+        severity: 'error',
+        file: file.path,
+        line: split.rawLineOffset + parsed.line,
+        field: '(frontmatter)',
+        message: `is not valid YAML: ${parsed.reason}`,
+        fix: 'Check the indentation and quoting on this line; put text containing ": " or "#" in quotes.',
+      });
+      continue;
+    }
+    if (!isRecord(parsed.data)) {
+      fileReport('error', '(frontmatter)', 'is not a set of "field: value" lines', 'Write one "field: value" per line between the "---" lines.');
+      continue;
+    }
+    const yaml = yamlLocator(split.raw);
+    const locate = (path: readonly PropertyKey[]) => split.rawLineOffset + yaml.line(path);
+    const report = reporterFor(file, locate);
+    const entry: Entry = { file, id, raw: parsed.data, locate };
+    entries.push(entry);
+
+    const result = SCHEMAS[file.collection].safeParse(parsed.data, { reportInput: true });
+    if (result.success) {
+      if (file.collection === 'events') events.set(id, result.data as ChronologyEvent);
+      else actors.set(id, result.data as Actor);
+    } else {
+      const context = {
+        siblings: (path: readonly PropertyKey[]) => keysAt(JSON_SCHEMAS[file.collection], path),
+        source: yaml.source,
+      };
+      for (const issue of result.error.issues) {
+        for (const explained of explainIssue(issue, context)) report('error', explained.path, explained.message, explained.fix);
+      }
+    }
+
+    for (const finding of checkBody(split.body)) {
+      problems.push({ severity: 'error', file: file.path, line: split.bodyLineOffset + finding.line, field: '(body)', message: finding.message, fix: finding.fix });
+    }
+    if (file.collection === 'events' && !hasText(split.body)) {
+      fileReport('error', '(body)', 'is empty', 'Below the closing "---", write a paragraph or two of context in your own words.');
+    }
+    if (file.collection === 'events') checkEventOnItsOwn(entry, report, options);
+  }
+
+  // 2. Across files: ids, references, order of related events, unused actors.
+  const byCollection = (collection: Collection) => entries.filter((entry) => entry.file.collection === collection);
+  for (const collection of ['events', 'actors'] as const) {
+    const seen = new Map<string, Entry>();
+    for (const entry of byCollection(collection)) {
+      const first = seen.get(entry.id);
+      if (first) {
+        for (const [one, other] of [[first, entry], [entry, first]] as const) {
+          reporterFor(one.file)('error', '(file name)', `id "${one.id}" is also used by ${other.file.path}`, 'Give one of the two files another name; ids must be unique.');
+        }
+      } else {
+        seen.set(entry.id, entry);
+      }
+    }
+  }
+
+  const actorIds = byCollection('actors').map((entry) => entry.id);
+  const actorsFolder = `${options.contentDir ?? 'content'}/actors`;
+  // With duplicate ids, references resolve to the first file (in path order); the duplicate is reported above.
+  const eventEntries = new Map<string, Entry>();
+  for (const entry of byCollection('events')) if (!eventEntries.has(entry.id)) eventEntries.set(entry.id, entry);
+  const used = new Set<string>();
+  for (const entry of byCollection('events')) {
+    checkEventReferences(entry, reporterFor(entry.file, entry.locate), new Set(actorIds), eventEntries, used);
+  }
+  for (const entry of byCollection('actors')) {
+    if (!used.has(entry.id)) {
+      reporterFor(entry.file)('warning', '(file name)', `actor "${entry.id}" is not used by any event`, 'Add it to the actors of the events it took part in, or delete the file.');
+    }
+  }
+
+  return { problems, events, actors, ok: !problems.some((problem) => problem.severity === 'error') };
+
+  function checkEventReferences(
+    entry: Entry,
+    report: Report,
+    knownActors: ReadonlySet<string>,
+    knownEvents: ReadonlyMap<string, Entry>,
+    usedActors: Set<string>,
+  ) {
+    const unknownActor = (path: readonly PropertyKey[], id: string) => {
+      const suggestion = closest(id, actorIds);
+      report('error', path, `refers to actor "${id}", which does not exist`, suggestion ? `Did you mean "${suggestion}"? Otherwise add ${actorsFolder}/${id}.md.` : `Add ${actorsFolder}/${id}.md, or use an existing actor id.`);
+    };
+    list(entry.raw['actors']).forEach((actor, i) => {
+      const id = isRecord(actor) ? text(actor['id']) : undefined;
+      if (id === undefined) return;
+      usedActors.add(id);
+      if (!knownActors.has(id)) unknownActor(['actors', i, 'id'], id);
+    });
+    list(entry.raw['claims']).forEach((claim, i) => {
+      const by = isRecord(claim) ? text(claim['by']) : undefined;
+      if (by === undefined) return;
+      usedActors.add(by);
+      if (!knownActors.has(by)) unknownActor(['claims', i, 'by'], by);
+    });
+    const start = parsePartialDate(text(entry.raw['date']) ?? '');
+    list(entry.raw['related']).forEach((link, i) => {
+      if (!isRecord(link)) return;
+      const target = text(link['event']);
+      if (target === undefined) return;
+      if (target === entry.id) {
+        report('error', ['related', i, 'event'], 'refers to the event itself', 'Remove this link.');
+        return;
+      }
+      const other = knownEvents.get(target);
+      if (!other) {
+        const suggestion = closest(target, [...knownEvents.keys()]);
+        report('error', ['related', i, 'event'], `refers to event "${target}", which does not exist`, suggestion ? `Did you mean "${suggestion}"?` : `Use the file name (without .md) of an event in ${options.contentDir ?? 'content'}/events/.`);
+        return;
+      }
+      const relation = text(link['relation']);
+      const otherStart = parsePartialDate(text(other.raw['date']) ?? '');
+      if (relation !== 'context' && RELATIONS.some((r) => r === relation) && start && otherStart && earliestDay(otherStart) > latestDay(start)) {
+        report('error', ['related', i, 'relation'], `says this event ${relation} "${target}", which happened later (${text(other.raw['date'])})`, `An event can only respond to or follow from an earlier one: link it from "${target}" instead, or use relation "context".`);
+      }
+    });
+  }
+}
+
+/** Checks that need only the event's own fields: dates against precision and today, sources, claims. */
+function checkEventOnItsOwn(entry: Entry, report: Report, options: ValidateOptions) {
+  const raw = entry.raw;
+  const precision = raw['precision'];
+  const endPrecision = raw['endPrecision'] ?? precision;
+
+  const checkDate = (field: 'date' | 'end', value: unknown, p: unknown) => {
+    const date = parsePartialDate(text(value) ?? '');
+    if (!date) return undefined;
+    if (isPrecision(p) && !granularitiesFor(p).includes(date.granularity)) {
+      const precisionField = field === 'date' ? 'precision' : 'endPrecision';
+      report('error', [field], `"${String(value)}" is written to the ${date.granularity}, but ${precisionField} is "${p}"`, `Write it as ${exampleFor(p)}, or set ${precisionField} to "${date.granularity}".`);
+    }
+    if (earliestDay(date) > options.today) {
+      report('error', [field], `"${String(value)}" is after the build date (${options.today})`, 'Check the year: the chronology records only what has happened.');
+    }
+    return date;
+  };
+
+  const start = checkDate('date', raw['date'], precision);
+  if (raw['end'] !== undefined) {
+    const end = checkDate('end', raw['end'], endPrecision);
+    if (start && end && latestDay(end) < earliestDay(start)) {
+      report('error', ['end'], `"${String(raw['end'])}" is before the start date "${String(raw['date'])}"`, 'Swap date and end, or correct the year.');
+    } else if (start && end && raw['end'] === raw['date']) {
+      report('error', ['end'], 'is the same as date', 'Leave out end for an event that happened on one date.');
+    }
+  } else if (raw['endPrecision'] !== undefined) {
+    report('error', ['endPrecision'], 'is set but there is no end', 'Add end, or remove endPrecision.');
+  }
+
+  const sourceIds = new Set<string>();
+  const urls = new Set<string>();
+  list(raw['sources']).forEach((source, i) => {
+    if (!isRecord(source)) return;
+    const id = text(source['id']);
+    if (id !== undefined) {
+      if (sourceIds.has(id)) report('error', ['sources', i, 'id'], `"${id}" is used by another source of this event`, 'Give each source of an event its own id.');
+      sourceIds.add(id);
+    }
+    const url = text(source['url']);
+    if (url !== undefined) {
+      if (urls.has(url)) report('error', ['sources', i, 'url'], 'is listed twice in this event', 'Keep one source entry per page; cite it from several claims instead.');
+      urls.add(url);
+    }
+    const kind = source['kind'];
+    if (kind === 'copy' && source['originalPublisher'] === undefined) {
+      report('error', ['sources', i, 'kind'], 'is "copy" but no originalPublisher is given', 'Add originalPublisher: who first published the text (e.g. "Associated Press").');
+    }
+    if (kind !== 'copy' && kind !== undefined && source['originalPublisher'] !== undefined) {
+      report('error', ['sources', i, 'originalPublisher'], `is given but the kind is "${String(kind)}"`, 'Set kind to "copy" if this page reproduces another publisher\'s text; otherwise remove originalPublisher.');
+    }
+    const published = parsePartialDate(text(source['published']) ?? '');
+    if (published && earliestDay(published) > options.today) {
+      report('error', ['sources', i, 'published'], `"${String(source['published'])}" is after the build date (${options.today})`, 'Write the date the page shows.');
+    }
+  });
+
+  const actorIds = new Set<string>();
+  list(raw['actors']).forEach((actor, i) => {
+    const id = isRecord(actor) ? text(actor['id']) : undefined;
+    if (id === undefined) return;
+    if (actorIds.has(id)) report('error', ['actors', i, 'id'], `"${id}" is listed twice`, 'List each actor once, with its main role.');
+    actorIds.add(id);
+  });
+
+  let contested = false;
+  list(raw['claims']).forEach((claim, i) => {
+    if (!isRecord(claim)) return;
+    if (claim['stance'] === 'denies' || claim['stance'] === 'disputes') contested = true;
+    const by = text(claim['by']);
+    if (by !== undefined && !actorIds.has(by)) {
+      report('error', ['claims', i, 'by'], `"${by}" makes a claim but is not among the event's actors`, `Add "- id: ${by}" with a role (e.g. commentator) to actors.`);
+    }
+    list(claim['sources']).forEach((sourceId, j) => {
+      if (typeof sourceId === 'string' && !sourceIds.has(sourceId)) {
+        report('error', ['claims', i, 'sources', j], `cites source "${sourceId}", which this event does not list`, `Use one of this event's source ids (${[...sourceIds].join(', ') || 'none yet'}), or add the source.`);
+      }
+    });
+  });
+  const claims = list(raw['claims']);
+  if (raw['status'] === 'disputed' && claims.length === 0) {
+    report('error', ['status'], 'is "disputed" but the event records no claims', 'Add a claim for each side, with its sources, or change the status.');
+  }
+  if (contested && raw['status'] !== 'disputed' && typeof raw['status'] === 'string') {
+    report('error', ['status'], `is "${raw['status']}" but a claim denies or disputes the account`, 'Set status to "disputed".');
+  }
+}

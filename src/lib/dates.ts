@@ -1,0 +1,94 @@
+/**
+ * Partial ISO dates ("2025", "2025-02", "2025-02-24") and the precision an editor gives them.
+ * Pure functions only: no Astro, no DOM, so the schema, the validator, the pages and the browser share them.
+ */
+
+/** How exactly an event's date is known. `approximate` means "around this date", at any granularity. */
+export const PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** The granularity a date string is written to, read from its shape. */
+export type Granularity = 'day' | 'month' | 'year';
+
+export interface PartialDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly granularity: Granularity;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD". Returns null for anything else, including
+ * impossible calendar dates such as 2024-02-30 or 2025-13 (no silent rollover).
+ */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (year < 1000) return null;
+  if (match[2] === undefined) return { year, granularity: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) return { year, month, granularity: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day, granularity: 'day' };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The first calendar day a partial date can mean, as "YYYY-MM-DD". */
+export function earliestDay(date: PartialDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
+}
+
+/** The last calendar day a partial date can mean, as "YYYY-MM-DD". */
+export function latestDay(date: PartialDate): string {
+  const month = date.month ?? 12;
+  const day = date.day ?? daysInMonth(date.year, month);
+  return `${pad(date.year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Which granularities a precision allows. A day-precision date must name the day; a month-precision one
+ * must stop at the month (an event known only to the month is not pinned to the 1st); an approximate one
+ * may be written at any granularity.
+ */
+export function granularitiesFor(precision: Precision): readonly Granularity[] {
+  switch (precision) {
+    case 'day':
+      return ['day'];
+    case 'month':
+      return ['month'];
+    case 'year':
+      return ['year'];
+    case 'approximate':
+      return ['day', 'month', 'year'];
+  }
+}
+
+/** The example an editor sees when a date's shape does not fit its precision. */
+export function exampleFor(precision: Precision): string {
+  switch (precision) {
+    case 'day':
+      return '"2025-06-27"';
+    case 'month':
+      return '"2025-02"';
+    case 'year':
+      return '"1984"';
+    case 'approximate':
+      return '"2025-06-30", "2025-07" or "2025"';
+  }
+}
+
+/** Today's date in UTC as "YYYY-MM-DD". */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,118 @@
+/**
+ * Field builders shared by every schema. Each check carries a `fix` so that the validator can tell an
+ * editor not just what is wrong but what to write instead (see src/lib/content/explain.ts).
+ */
+import { z } from 'zod';
+import { parsePartialDate } from '../lib/dates.ts';
+
+/** Lowercase kebab-case: letters and digits in groups joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Markup that a browser would treat as a tag, a comment or a processing instruction. */
+const MARKUP = /<[a-z!/?]/i;
+
+/** True when a string holds something a browser could read as HTML markup. */
+export function hasMarkup(text: string): boolean {
+  return MARKUP.test(text);
+}
+
+/** True for an absolute https URL with a host and no credentials or white space. */
+export function isHttpsUrl(text: string): boolean {
+  // The literal prefix matters: the URL parser would also accept "https:example.org" and "HTTPS://…".
+  if (!text.startsWith('https://') || /\s/.test(text)) return false;
+  if (!URL.canParse(text)) return false;
+  const url = new URL(text);
+  return (
+    url.protocol === 'https:' &&
+    url.hostname.includes('.') &&
+    !url.hostname.endsWith('.') &&
+    url.username === '' &&
+    url.password === ''
+  );
+}
+
+/** True for an ISO 3166-1 alpha-2 code that names a real region (e.g. AZ, RU, KZ). */
+export function isCountryCode(text: string): boolean {
+  if (!/^[A-Z]{2}$/.test(text)) return false;
+  const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(text);
+  return name !== undefined && name !== text && !/^Unknown/.test(name);
+}
+
+/** True for a BCP 47 language tag in canonical form whose language part is a known language. */
+export function isLanguageTag(text: string): boolean {
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(text)) return false;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(text);
+    if (canonical !== text) return false;
+  } catch {
+    return false;
+  }
+  const language = text.split('-')[0] ?? '';
+  const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(language);
+  return name !== undefined && name !== language;
+}
+
+/** A plain-text field: trimmed, bounded in length, with no HTML markup. */
+export function plainText(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => !hasMarkup(text), {
+      message: 'contains HTML markup; this field is plain text',
+      params: {
+        fix: 'Remove the tags. Write "<" only when followed by a space; formatting belongs in the body.',
+      },
+    });
+}
+
+/** Examples shown in the fix for each kind of id. */
+const ID_EXAMPLES = {
+  actor: 'ilham-aliyev',
+  event: 'azal-8243-crash',
+  source: 'trend-2025-07-01',
+  tag: 'aviation',
+} as const;
+
+/** An id: lowercase kebab-case. `what` names the kind of id in messages. */
+export function idText(what: keyof typeof ID_EXAMPLES) {
+  return z.string().refine((text) => ID_PATTERN.test(text), {
+    message: `is not a valid ${what} id`,
+    params: { fix: `Use lowercase letters, digits and single hyphens, e.g. "${ID_EXAMPLES[what]}".` },
+  });
+}
+
+/** An absolute https URL. */
+export function httpsUrl() {
+  return z.string().refine(isHttpsUrl, {
+    message: 'is not an https URL',
+    params: {
+      fix: 'Paste the full https:// address of the page. http:, javascript:, data: and relative links are refused.',
+    },
+  });
+}
+
+/** A date written as "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists in the calendar. */
+export function partialDate() {
+  return z.string().refine((text) => parsePartialDate(text) !== null, {
+    message: 'is not a calendar date written as YYYY-MM-DD, YYYY-MM or YYYY',
+    params: { fix: 'Write the date in quotes, e.g. "2025-06-27", "2025-02" or "1984", and check that the day exists.' },
+  });
+}
+
+/** An ISO 3166-1 alpha-2 country code. */
+export function countryCode() {
+  return z.string().refine(isCountryCode, {
+    message: 'is not an ISO 3166-1 alpha-2 country code',
+    params: { fix: 'Use the two capital letters of the country, e.g. "AZ", "RU", "KZ", "AM", "US".' },
+  });
+}
+
+/** A BCP 47 language tag. */
+export function languageTag() {
+  return z.string().refine(isLanguageTag, {
+    message: 'is not a BCP 47 language tag',
+    params: { fix: 'Use the lowercase language code, e.g. "en", "ru", "az", "hy", "uk", "kk".' },
+  });
+}
