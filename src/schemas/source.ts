@@ -7,13 +7,6 @@ import { parsePartialDate } from '../lib/dates.ts';
 export const SOURCE_KINDS = ['original', 'copy', 'official-statement', 'analysis'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-/** Words for each kind, used in pages and in the field reference. */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  original: 'Original report',
-  copy: 'Copy of an original',
-  'official-statement': 'Official statement',
-  analysis: 'Analysis or opinion',
-};
 
 export const sourceSchema = z
   .strictObject({

@@ -1,0 +1,79 @@
+/**
+ * What a reader's filters let through. One pure predicate serves the server-rendered list and the timeline,
+ * so the two views can never disagree.
+ */
+
+/** The filter state; empty lists and strings mean "no restriction". */
+export interface FilterState {
+  /** Actor ids: an event matches if any of them takes part. */
+  readonly actors: readonly string[];
+  readonly types: readonly string[];
+  readonly statuses: readonly string[];
+  /** Free text, matched against titles and summaries, ignoring case and accents. */
+  readonly text: string;
+  /** Date window, "YYYY-MM" or "YYYY-MM-DD"; an event matches if it overlaps the window. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export const EMPTY_FILTER: FilterState = { actors: [], types: [], statuses: [], text: '', from: '', to: '' };
+
+/** The fields of an event the predicate reads. */
+export interface Filterable {
+  readonly actors: readonly string[];
+  readonly type: string;
+  readonly status: string;
+  /** Title and summary. */
+  readonly text: string;
+  /** First and last day the event covers, "YYYY-MM-DD". */
+  readonly start: string;
+  readonly finish: string;
+}
+
+/** Lowercases and strips accents, so that "Əliyev" finds "Aliyev"-style spellings typed without accents. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ə/gi, 'e')
+    .replace(/ı/g, 'i')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const lastDayOf = (window: string) => {
+  if (/^\d{4}-\d{2}$/.test(window)) {
+    const [year, month] = window.split('-').map(Number) as [number, number];
+    return `${window}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return window;
+};
+const firstDayOf = (window: string) => (/^\d{4}-\d{2}$/.test(window) ? `${window}-01` : window);
+
+/** True when no filter restricts anything. */
+export function isEmptyFilter(state: FilterState): boolean {
+  return !state.actors.length && !state.types.length && !state.statuses.length && !state.text.trim() && !state.from && !state.to;
+}
+
+/** Returns a predicate for the state; prepare once per change, then test each event. */
+export function matcher(state: FilterState): (event: Filterable) => boolean {
+  const actors = new Set(state.actors);
+  const types = new Set(state.types);
+  const statuses = new Set(state.statuses);
+  const words = normalizeText(state.text).split(' ').filter(Boolean);
+  const from = state.from ? firstDayOf(state.from) : '';
+  const to = state.to ? lastDayOf(state.to) : '';
+  return (event) => {
+    if (actors.size && !event.actors.some((id) => actors.has(id))) return false;
+    if (types.size && !types.has(event.type)) return false;
+    if (statuses.size && !statuses.has(event.status)) return false;
+    if (from && event.finish < from) return false;
+    if (to && event.start > to) return false;
+    if (words.length) {
+      const haystack = normalizeText(event.text);
+      if (!words.every((word) => haystack.includes(word))) return false;
+    }
+    return true;
+  };
+}

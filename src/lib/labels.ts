@@ -1,0 +1,81 @@
+/** Words readers see for the controlled values of the schemas. */
+import type { ActorKind, Side } from '../schemas/actor.ts';
+import type { Stance } from '../schemas/claim.ts';
+import type { EventType, Relation, Role, Status } from '../schemas/event.ts';
+import type { SourceKind } from '../schemas/source.ts';
+
+export const TYPE_LABELS: Record<EventType, string> = {
+  incident: 'Incident',
+  'security-operation': 'Security operation',
+  'diplomatic-step': 'Diplomatic step',
+  statement: 'Statement',
+  investigation: 'Investigation',
+  legal: 'Legal',
+  media: 'Media',
+  economic: 'Economic',
+  cultural: 'Cultural',
+  institutional: 'Institutional',
+};
+
+export const STATUS_LABELS: Record<Status, string> = {
+  confirmed: 'Confirmed',
+  disputed: 'Disputed',
+  unverified: 'Unverified',
+};
+
+/** What each status means, for a tooltip-free explanation next to the badge. */
+export const STATUS_EXPLANATIONS: Record<Status, string> = {
+  confirmed: 'The facts of this event are not contested by the parties.',
+  disputed: 'The parties disagree about this event; each side’s claim is shown with its source.',
+  unverified: 'This event rests on reports that could not be confirmed.',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  initiator: 'Initiator',
+  target: 'Target',
+  affected: 'Affected',
+  mediator: 'Mediator',
+  investigator: 'Investigator',
+  participant: 'Participant',
+  commentator: 'Commentator',
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  asserts: 'Asserts',
+  denies: 'Denies',
+  disputes: 'Disputes',
+};
+
+export const RELATION_LABELS: Record<Relation, { outgoing: string; incoming: string }> = {
+  'responds-to': { outgoing: 'Responds to', incoming: 'Responses' },
+  'follows-from': { outgoing: 'Follows from', incoming: 'Led to' },
+  context: { outgoing: 'Context', incoming: 'Cited as context by' },
+};
+
+export const KIND_LABELS: Record<ActorKind, { one: string; many: string }> = {
+  state: { one: 'State', many: 'States and governments' },
+  'government-body': { one: 'Government body', many: 'Government bodies' },
+  person: { one: 'Person', many: 'People' },
+  media: { one: 'Media', many: 'Media' },
+  organization: { one: 'Organisation', many: 'Organisations' },
+  company: { one: 'Company', many: 'Companies' },
+};
+
+export const SIDE_ORDER: readonly Side[] = ['azerbaijan', 'russia', 'armenia', 'kazakhstan', 'ukraine', 'united-states', 'international', 'other'];
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  original: 'Original report',
+  copy: 'Copy of an original',
+  'official-statement': 'Official statement',
+  analysis: 'Analysis or opinion',
+};
+
+/** The English name of a language tag, e.g. "ru" → "Russian". */
+export function languageName(tag: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+}
+
+/** The English name of a country code, e.g. "KZ" → "Kazakhstan". */
+export function countryName(code: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+}

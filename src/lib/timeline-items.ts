@@ -1,0 +1,68 @@
+/**
+ * Maps events to the items the timeline draws. Pure, so it is tested without a browser; the browser code only
+ * turns `label` into a text node. Date precision is visible: a day is a point, a month or a year is a band
+ * over the whole period, an approximate date is marked, and spans cover their days.
+ */
+import type { Precision } from './dates.ts';
+import { LANE_LABELS, LANES, type Lane } from './chronology.ts';
+
+/** What the timeline needs to know about an event; read from the list's data attributes in the browser. */
+export interface TimelineSource {
+  readonly id: string;
+  readonly title: string;
+  readonly when: string;
+  readonly start: string;
+  readonly finish: string;
+  readonly precision: Precision;
+  readonly hasEnd: boolean;
+  readonly lane: Lane;
+  readonly background: boolean;
+  readonly importance: number;
+  readonly status: string;
+}
+
+export interface TimelineItem {
+  readonly id: string;
+  /** Plain text; the browser sets it with textContent, never as HTML. */
+  readonly label: string;
+  /** Hover text: the date in words and the title. */
+  readonly tooltip: string;
+  readonly start: string;
+  /** Exclusive end ("YYYY-MM-DD" of the day after), for bands. */
+  readonly end?: string;
+  readonly type: 'point' | 'range';
+  readonly group: Lane;
+  readonly className: string;
+}
+
+/** The day after a "YYYY-MM-DD" day. */
+export function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A band covers more than one day: a month or year precision, or a span. */
+export function isBand(source: TimelineSource): boolean {
+  return source.hasEnd || source.precision === 'month' || source.precision === 'year' || source.start !== source.finish;
+}
+
+export function toTimelineItem(source: TimelineSource): TimelineItem {
+  const classes = [
+    `precision-${source.precision}`,
+    `lane-${source.lane}`,
+    `importance-${source.importance}`,
+    `status-${source.status}`,
+  ];
+  if (source.background) classes.push('is-background');
+  if (source.hasEnd) classes.push('is-span');
+  const label = source.precision === 'approximate' ? `c. ${source.title}` : source.title;
+  const base = { id: source.id, label, tooltip: `${source.when}: ${source.title}`, start: source.start, group: source.lane };
+  if (isBand(source)) return { ...base, end: nextDay(source.finish), type: 'range', className: classes.join(' ') };
+  return { ...base, type: 'point', className: classes.join(' ') };
+}
+
+/** The lanes, in order, as the timeline's groups. */
+export function laneGroups(): { id: Lane; content: string; order: number }[] {
+  return LANES.map((lane, order) => ({ id: lane, content: LANE_LABELS[lane], order }));
+}

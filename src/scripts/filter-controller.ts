@@ -1,0 +1,199 @@
+/**
+ * The filter form: reveals it (it is useless without JavaScript), keeps it, the list and the URL in step,
+ * announces how many events match, and tells the timeline which events are visible. The decision itself is
+ * the pure predicate in src/lib/filter.ts.
+ */
+import { EMPTY_FILTER, isEmptyFilter, matcher, normalizeText, type Filterable, type FilterState } from '../lib/filter.ts';
+import { EMPTY_VIEW, type KnownValues, type ViewState } from '../lib/url-state.ts';
+import { FILTER_EVENT, listItemId, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../lib/ui.ts';
+import { knownValues, readView, writeView } from './view-url.ts';
+
+interface Row {
+  readonly element: HTMLElement;
+  readonly id: string;
+  readonly data: Filterable;
+}
+
+function readRows(list: HTMLElement): Row[] {
+  return [...list.querySelectorAll<HTMLElement>('[data-id]')].map((element) => {
+    const data = element.dataset;
+    const title = element.querySelector('[data-title]')?.textContent ?? '';
+    const summary = element.querySelector('[data-summary]')?.textContent ?? '';
+    return {
+      element,
+      id: data['id'] ?? '',
+      data: {
+        actors: (data['actors'] ?? '').split(' ').filter(Boolean),
+        type: data['type'] ?? '',
+        status: data['status'] ?? '',
+        text: `${title} ${summary}`,
+        start: data['start'] ?? '',
+        finish: data['finish'] ?? '',
+      },
+    };
+  });
+}
+
+function readForm(form: HTMLFormElement): FilterState {
+  const checked = (name: string) =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value).sort();
+  const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
+  return { actors: checked('actor'), types: checked('type'), statuses: checked('status'), text: value('q'), from: value('from'), to: value('to') };
+}
+
+function writeForm(form: HTMLFormElement, state: FilterState): void {
+  const sets: Record<string, ReadonlySet<string>> = {
+    actor: new Set(state.actors),
+    type: new Set(state.types),
+    status: new Set(state.statuses),
+  };
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    input.checked = sets[input.name]?.has(input.value) ?? false;
+  }
+  const set = (name: string, value: string) => {
+    const input = form.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+    if (input && input.value !== value) input.value = value;
+  };
+  set('q', state.text);
+  set('from', state.from);
+  set('to', state.to);
+}
+
+class FilterController {
+  readonly #form: HTMLFormElement;
+  readonly #list: HTMLElement;
+  readonly #rows: Row[];
+  readonly #known: KnownValues;
+  readonly #count: HTMLElement;
+  #view: ViewState = EMPTY_VIEW;
+  #typing: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(form: HTMLFormElement, list: HTMLElement, count: HTMLElement) {
+    this.#form = form;
+    this.#list = list;
+    this.#count = count;
+    this.#rows = readRows(list);
+    this.#known = knownValues();
+  }
+
+  start(): void {
+    this.#form.hidden = false;
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('change', (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.id === UI.actorSearch || target.name === 'q') return;
+      this.#update('push');
+    });
+    this.#form.addEventListener('input', (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.id === UI.actorSearch) this.#findActor(target.value);
+      else if (target.name === 'q') {
+        clearTimeout(this.#typing);
+        this.#typing = setTimeout(() => this.#update('replace'), 150);
+      }
+    });
+    document.getElementById(UI.clear)?.addEventListener('click', () => {
+      writeForm(this.#form, EMPTY_FILTER);
+      this.#update('push');
+      this.#count.focus();
+    });
+    document.addEventListener(SELECT_EVENT, (event) => this.#mark((event as CustomEvent<SelectDetail>).detail.id));
+    window.addEventListener('popstate', () => this.#load(false));
+    this.#addShowOnTimeline();
+    this.#load(true);
+  }
+
+  /** Applies the URL: on first load also scrolls to and focuses a deep-linked event. */
+  #load(first: boolean): void {
+    this.#view = readView(this.#known);
+    writeForm(this.#form, this.#view.filter);
+    this.#apply();
+    this.#mark(this.#view.event);
+    document.dispatchEvent(new CustomEvent<SelectDetail>(SELECT_EVENT, { detail: { id: this.#view.event, origin: 'url' } }));
+    if (first && this.#view.event) {
+      const row = document.getElementById(listItemId(this.#view.event));
+      row?.scrollIntoView({ block: 'center' });
+      row?.querySelector<HTMLAnchorElement>('a[data-title]')?.focus({ preventScroll: true });
+    }
+  }
+
+  #update(mode: 'push' | 'replace'): void {
+    const current = readView(this.#known);
+    this.#view = { ...current, filter: readForm(this.#form) };
+    writeView(this.#view, mode);
+    this.#apply();
+  }
+
+  #apply(): void {
+    const test = matcher(this.#view.filter);
+    const visible: string[] = [];
+    for (const row of this.#rows) {
+      const show = test(row.data);
+      if (row.element.hidden === show) row.element.hidden = !show;
+      if (show) visible.push(row.id);
+    }
+    for (const month of this.#list.querySelectorAll<HTMLElement>('.month')) {
+      month.hidden = !month.querySelector('[data-id]:not([hidden])');
+    }
+    const total = this.#rows.length;
+    const empty = isEmptyFilter(this.#view.filter);
+    this.#count.textContent = empty
+      ? `Showing all ${total} events.`
+      : `Showing ${visible.length} of ${total} events.`;
+    const none = document.getElementById(UI.noMatches);
+    if (none) none.hidden = visible.length > 0;
+    document.getElementById(UI.clear)?.toggleAttribute('disabled', empty);
+    document.dispatchEvent(new CustomEvent<FilterDetail>(FILTER_EVENT, { detail: { visible } }));
+  }
+
+  #mark(id: string): void {
+    for (const current of this.#list.querySelectorAll('[aria-current="true"]')) current.removeAttribute('aria-current');
+    if (id) document.getElementById(listItemId(id))?.setAttribute('aria-current', 'true');
+  }
+
+  /** Narrows the actor checkboxes to names (and aliases) containing what was typed. */
+  #findActor(query: string): void {
+    const words = normalizeText(query).split(' ').filter(Boolean);
+    let shown = 0;
+    for (const label of this.#form.querySelectorAll<HTMLElement>('[data-actor-name]')) {
+      const name = normalizeText(label.dataset['actorName'] ?? '');
+      const match = words.every((word) => name.includes(word));
+      label.hidden = !match;
+      if (match) shown += 1;
+    }
+    for (const group of this.#form.querySelectorAll<HTMLDetailsElement>('details[data-side]')) {
+      const any = !!group.querySelector('[data-actor-name]:not([hidden])');
+      group.hidden = !any;
+      if (words.length && any) group.open = true;
+    }
+    for (const kind of this.#form.querySelectorAll<HTMLElement>('.kind')) {
+      kind.hidden = !kind.querySelector('[data-actor-name]:not([hidden])');
+    }
+    const none = this.#form.querySelector<HTMLElement>('[data-actor-none]');
+    if (none) none.hidden = shown > 0;
+  }
+
+  /** Gives each list entry a button that selects it on the timeline (only where the timeline exists). */
+  #addShowOnTimeline(): void {
+    if (!document.querySelector('chronology-timeline')) return;
+    for (const row of this.#rows) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'show-on-timeline';
+      button.textContent = 'Show on timeline';
+      const title = row.element.querySelector('[data-title]')?.textContent ?? '';
+      button.setAttribute('aria-label', `Show on timeline: ${title}`);
+      button.addEventListener('click', () => {
+        this.#mark(row.id);
+        writeView({ ...readView(this.#known), event: row.id }, 'replace');
+        document.dispatchEvent(new CustomEvent<SelectDetail>(SELECT_EVENT, { detail: { id: row.id, origin: 'list' } }));
+      });
+      row.element.querySelector('article')?.append(button);
+    }
+  }
+}
+
+const form = document.getElementById(UI.filters);
+const list = document.getElementById(UI.list);
+const count = document.getElementById(UI.count);
+if (form instanceof HTMLFormElement && list && count) new FilterController(form, list, count).start();

@@ -1,0 +1,288 @@
+/**
+ * <chronology-timeline>: enhances the server-rendered list with a zoomable vis-timeline. It reads its events
+ * from the list's data attributes (no second copy of the data), draws nothing until the page is idle, and
+ * makes the timeline usable without a mouse: it takes focus, arrow keys move between events, Enter opens one,
+ * and buttons zoom, move and fit. It follows the filters and keeps its selection in step with the list.
+ */
+import type { DrawnTimeline } from './vis.ts';
+import type { Lane } from '../../lib/chronology.ts';
+import type { Precision } from '../../lib/dates.ts';
+import { laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
+import { FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
+import { knownValues, readView, writeView } from '../view-url.ts';
+import { DETAIL_SPAN_DAYS, INITIAL_WINDOW, OVERVIEW_SPAN_DAYS } from './options.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+type VisModule = typeof import('./vis.ts');
+
+/** Reads the timeline's events from the list. */
+export function readSources(list: HTMLElement): TimelineSource[] {
+  return [...list.querySelectorAll<HTMLElement>('[data-id]')].map((element) => {
+    const data = element.dataset;
+    return {
+      id: data['id'] ?? '',
+      title: element.querySelector('[data-title]')?.textContent?.trim() ?? '',
+      when: data['when'] ?? '',
+      start: data['start'] ?? '',
+      finish: data['finish'] ?? '',
+      precision: (data['precision'] ?? 'day') as Precision,
+      hasEnd: data['hasEnd'] === 'true',
+      lane: (data['lane'] ?? 'others') as Lane,
+      background: data['background'] === 'true',
+      importance: Number(data['importance'] ?? 2),
+      status: data['status'] ?? '',
+    };
+  });
+}
+
+/** The importance an item needs to be drawn at a given window width, in days. */
+export function importanceLimit(spanDays: number): number {
+  if (spanDays <= DETAIL_SPAN_DAYS) return 3;
+  if (spanDays <= OVERVIEW_SPAN_DAYS) return 2;
+  return 1;
+}
+
+class ChronologyTimeline extends HTMLElement {
+  #sources: TimelineSource[] = [];
+  #items = new Map<string, TimelineItem>();
+  #order: string[] = [];
+  /** Ids the filters let through, in chronological order. */
+  #filtered: string[] = [];
+  /** Ids drawn: filtered, and important enough for the zoom level. */
+  #drawn = new Set<string>();
+  #limit = 3;
+  #selected = '';
+  #drawing: (DrawnTimeline & { vis: VisModule }) | undefined;
+  #lanes = false;
+
+  get canvas(): HTMLElement {
+    return this.querySelector<HTMLElement>('[data-timeline-canvas]')!;
+  }
+
+  get status(): HTMLElement {
+    return this.querySelector<HTMLElement>('[data-timeline-status]')!;
+  }
+
+  connectedCallback(): void {
+    const list = document.getElementById(UI.list);
+    if (!list) return;
+    this.#sources = readSources(list);
+    this.#order = this.#sources.map((source) => source.id);
+    this.#filtered = [...this.#order];
+    for (const source of this.#sources) this.#items.set(source.id, toTimelineItem(source));
+
+    const view = readView(knownValues());
+    this.#lanes = view.lanes;
+    this.#selected = view.event;
+
+    this.querySelector('[data-timeline-toolbar]')?.removeAttribute('hidden');
+    this.querySelector('[data-timeline-fallback]')?.setAttribute('hidden', '');
+    this.#updateLaneButton();
+    this.addEventListener('click', (event) => this.#onToolbar(event));
+    this.canvas.addEventListener('keydown', (event) => this.#onKey(event));
+    document.addEventListener(FILTER_EVENT, (event) => this.#onFilter((event as CustomEvent<FilterDetail>).detail));
+    document.addEventListener(SELECT_EVENT, (event) => {
+      const detail = (event as CustomEvent<SelectDetail>).detail;
+      if (detail.origin !== 'timeline') this.#select(detail.id, { announce: false, focusTimeline: detail.origin === 'list' });
+    });
+
+    const start = () => void this.#draw();
+    if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 1500 });
+    else setTimeout(start, 200);
+  }
+
+  async #draw(): Promise<void> {
+    const vis = await import('./vis.ts');
+    this.#limit = importanceLimit((Date.parse(INITIAL_WINDOW.end) - Date.parse(INITIAL_WINDOW.start)) / DAY);
+    const drawnItems = this.#visibleItems();
+    const { timeline, items } = vis.drawTimeline(this.canvas, drawnItems, INITIAL_WINDOW);
+    this.#drawing = { timeline, items, vis };
+    this.#drawn = new Set(drawnItems.map((item) => item.id));
+    if (this.#lanes) vis.setLanes(timeline, laneGroups());
+    // Touch: vertical swipes scroll the page; only horizontal drags pan the timeline.
+    this.canvas.querySelectorAll<HTMLElement>('.vis-timeline, .vis-panel').forEach((panel) => (panel.style.touchAction = 'pan-y'));
+
+    timeline.on('select', ({ items: ids }: { items: string[] }) => {
+      const id = ids[0] ?? '';
+      this.#select(id, { announce: true, focusTimeline: false });
+      this.#broadcast(id);
+    });
+    timeline.on('rangechanged', () => this.#onRange());
+    this.setAttribute('data-ready', '');
+    if (this.#selected) this.#select(this.#selected, { announce: false, focusTimeline: false });
+    this.#announceCount();
+  }
+
+  /** Items the filters let through and the zoom level has room for; background events are always drawn. */
+  #visibleItems(): TimelineItem[] {
+    const sources = new Map(this.#sources.map((source) => [source.id, source]));
+    return this.#filtered
+      .filter((id) => {
+        const source = sources.get(id);
+        return !!source && (source.background || source.importance <= this.#limit || id === this.#selected);
+      })
+      .map((id) => this.#items.get(id)!)
+      .filter(Boolean);
+  }
+
+  /**
+   * Brings the drawn items in line with the filters. vis-timeline re-lays out on each change, so this sends
+   * one removal and one addition of only the items that differ: cheap when few change, and never a per-item
+   * update of the whole set (the slow path measured in the toolchain notes).
+   */
+  #sync(): void {
+    if (!this.#drawing) return;
+    const wanted = this.#visibleItems();
+    const wantedIds = new Set(wanted.map((item) => item.id));
+    const remove = [...this.#drawn].filter((id) => !wantedIds.has(id));
+    const add = wanted.filter((item) => !this.#drawn.has(item.id));
+    if (remove.length) this.#drawing.items.remove(remove);
+    if (add.length) this.#drawing.items.add(add.map(this.#drawing.vis.toDataItem));
+    this.#drawn = wantedIds;
+  }
+
+  #onFilter(detail: FilterDetail): void {
+    this.#filtered = [...detail.visible];
+    if (this.#selected && !this.#filtered.includes(this.#selected)) this.#select('', { announce: false, focusTimeline: false });
+    this.#sync();
+    this.#announceCount();
+  }
+
+  #onRange(): void {
+    if (!this.#drawing) return;
+    const { start, end } = this.#drawing.timeline.getWindow();
+    const limit = importanceLimit((end.getTime() - start.getTime()) / DAY);
+    if (limit !== this.#limit) {
+      this.#limit = limit;
+      this.#sync();
+      this.#announceCount();
+    }
+  }
+
+  #announceCount(): void {
+    const hidden = this.#filtered.length - this.#drawn.size;
+    const note = this.querySelector<HTMLElement>('[data-timeline-note]');
+    if (note) note.textContent = hidden > 0 ? `${hidden} minor ${hidden === 1 ? 'event is' : 'events are'} left out at this zoom level; zoom in to see them.` : '';
+  }
+
+  #onToolbar(event: Event): void {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    if (!button || !this.#drawing) return;
+    const { timeline } = this.#drawing;
+    const { start, end } = timeline.getWindow();
+    const span = end.getTime() - start.getTime();
+    switch (button.dataset['action']) {
+      case 'zoom-in':
+        timeline.zoomIn(0.5);
+        break;
+      case 'zoom-out':
+        timeline.zoomOut(0.5);
+        break;
+      case 'earlier':
+        timeline.setWindow(start.getTime() - span * 0.4, end.getTime() - span * 0.4);
+        break;
+      case 'later':
+        timeline.setWindow(start.getTime() + span * 0.4, end.getTime() + span * 0.4);
+        break;
+      case 'fit':
+        timeline.fit();
+        break;
+      case 'lanes':
+        this.#lanes = !this.#lanes;
+        this.#drawing.vis.setLanes(timeline, this.#lanes ? laneGroups() : null);
+        this.#updateLaneButton();
+        writeView({ ...readView(knownValues()), lanes: this.#lanes }, 'push');
+        break;
+      default:
+        break;
+    }
+  }
+
+  #updateLaneButton(): void {
+    this.querySelector('button[data-action="lanes"]')?.setAttribute('aria-pressed', String(this.#lanes));
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const visible = this.#order.filter((id) => this.#drawn.has(id));
+    if (!visible.length) return;
+    const index = visible.indexOf(this.#selected);
+    let next: string | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = visible[index < 0 ? 0 : Math.min(index + 1, visible.length - 1)];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = visible[index < 0 ? visible.length - 1 : Math.max(index - 1, 0)];
+        break;
+      case 'Home':
+        next = visible[0];
+        break;
+      case 'End':
+        next = visible.at(-1);
+        break;
+      case 'Enter':
+        if (this.#selected) {
+          const link = document.querySelector<HTMLAnchorElement>(`#${UI.list} [data-id="${CSS.escape(this.#selected)}"] a[data-title]`);
+          if (link) window.location.assign(link.href);
+        }
+        event.preventDefault();
+        return;
+      case '+':
+      case '=':
+        this.#drawing?.timeline.zoomIn(0.5);
+        event.preventDefault();
+        return;
+      case '-':
+        this.#drawing?.timeline.zoomOut(0.5);
+        event.preventDefault();
+        return;
+      case 'Escape':
+        this.#select('', { announce: true, focusTimeline: false });
+        this.#broadcast('');
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) {
+      this.#select(next, { announce: true, focusTimeline: false });
+      this.#broadcast(next);
+    }
+  }
+
+  #broadcast(id: string): void {
+    document.dispatchEvent(new CustomEvent<SelectDetail>(SELECT_EVENT, { detail: { id, origin: 'timeline' } }));
+    writeView({ ...readView(knownValues()), event: id }, 'replace');
+  }
+
+  #select(id: string, options: { announce: boolean; focusTimeline: boolean }): void {
+    this.#selected = id;
+    const open = this.querySelector<HTMLAnchorElement>('[data-timeline-open]');
+    const link = id ? document.querySelector<HTMLAnchorElement>(`#${UI.list} [data-id="${CSS.escape(id)}"] a[data-title]`) : null;
+    if (open) {
+      open.hidden = !link;
+      if (link) open.href = link.href;
+    }
+    if (this.#drawing) {
+      if (id && !this.#drawn.has(id)) this.#sync();
+      this.#drawing.timeline.setSelection(id ? [id] : []);
+      if (id) this.#drawing.timeline.focus(id, { zoom: false });
+    }
+    if (options.focusTimeline) {
+      this.scrollIntoView({ block: 'nearest' });
+      this.canvas.focus({ preventScroll: true });
+    }
+    if (options.announce) {
+      const item = this.#items.get(id);
+      const visible = this.#order.filter((other) => this.#drawn.has(other));
+      this.status.textContent = item
+        ? `${visible.indexOf(id) + 1} of ${visible.length}: ${item.tooltip}. Press Enter to open.`
+        : 'No event selected.';
+    }
+  }
+}
+
+customElements.define('chronology-timeline', ChronologyTimeline);

@@ -1,0 +1,31 @@
+/** Every vis-timeline option the site uses, in one place. The XSS filter is left on (never `xss.disabled`). */
+import type { TimelineOptions } from 'vis-timeline/esnext';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export const TIMELINE_OPTIONS: TimelineOptions = {
+  height: '100%',
+  orientation: { axis: 'top', item: 'top' },
+  stack: true,
+  margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  // The wheel scrolls the page unless Ctrl is held: the timeline never traps page scrolling.
+  zoomKey: 'ctrlKey',
+  horizontalScroll: false,
+  verticalScroll: true,
+  zoomMin: 7 * DAY,
+  zoomMax: 50 * 365 * DAY,
+  locale: 'en',
+  // Item tooltips are set as plain title attributes on text content (see vis.ts), not as vis HTML popups.
+  showTooltips: false,
+  groupHeightMode: 'auto',
+};
+
+/** The window shown first: the crisis itself, from the crash to the end of 2025. */
+export const INITIAL_WINDOW = { start: '2024-12-01', end: '2026-01-15' } as const;
+
+/** Above this window the least important items are left out of the drawing (see element.ts). */
+export const DETAIL_SPAN_DAYS = 2 * 365;
+export const OVERVIEW_SPAN_DAYS = 10 * 365;
