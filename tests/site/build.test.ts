@@ -18,6 +18,10 @@ describe('astro build', () => {
     expect(run.output).toContain('Content check: 0 errors, 0 warnings in 3 events and 4 actors.');
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     expect(index).toContain('A passenger jet crashes near Aktau after failing to land in Grozny');
+    // Markup written as code in a body reaches the page as text.
+    const page = readFileSync(join(out, 'events', 'fixture-crash', 'index.html'), 'utf8');
+    expect(page).toContain('<code>&lt;b&gt;</code>');
+    expect(page).not.toContain('<b>');
   });
 
   describe.concurrent('fails on each bad fixture, with its messages, writing nothing', () => {

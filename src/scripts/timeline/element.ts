@@ -10,7 +10,7 @@ import type { Precision } from '../../lib/dates.ts';
 import { laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
 import { FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
-import { DETAIL_SPAN_DAYS, INITIAL_WINDOW, OVERVIEW_SPAN_DAYS } from './options.ts';
+import { DETAIL_SPAN_DAYS, INITIAL_WINDOW, NARROW_WIDTH_PX, NARROW_WINDOW, OVERVIEW_SPAN_DAYS } from './options.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -94,9 +94,10 @@ class ChronologyTimeline extends HTMLElement {
 
   async #draw(): Promise<void> {
     const vis = await import('./vis.ts');
-    this.#limit = importanceLimit((Date.parse(INITIAL_WINDOW.end) - Date.parse(INITIAL_WINDOW.start)) / DAY);
+    const first = this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_WINDOW : INITIAL_WINDOW;
+    this.#limit = importanceLimit((Date.parse(first.end) - Date.parse(first.start)) / DAY);
     const drawnItems = this.#visibleItems();
-    const { timeline, items } = vis.drawTimeline(this.canvas, drawnItems, INITIAL_WINDOW);
+    const { timeline, items } = vis.drawTimeline(this.canvas, drawnItems, first);
     this.#drawing = { timeline, items, vis };
     this.#drawn = new Set(drawnItems.map((item) => item.id));
     if (this.#lanes) vis.setLanes(timeline, laneGroups());
@@ -211,11 +212,11 @@ class ChronologyTimeline extends HTMLElement {
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        next = visible[index < 0 ? 0 : Math.min(index + 1, visible.length - 1)];
+        next = index < 0 ? this.#firstInWindow(visible, 'first') : visible[Math.min(index + 1, visible.length - 1)];
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        next = visible[index < 0 ? visible.length - 1 : Math.max(index - 1, 0)];
+        next = index < 0 ? this.#firstInWindow(visible, 'last') : visible[Math.max(index - 1, 0)];
         break;
       case 'Home':
         next = visible[0];
@@ -251,6 +252,20 @@ class ChronologyTimeline extends HTMLElement {
       this.#select(next, { announce: true, focusTimeline: false });
       this.#broadcast(next);
     }
+  }
+
+  /** With nothing selected, the arrow keys start from the events in view, not from the far ends. */
+  #firstInWindow(visible: readonly string[], end: 'first' | 'last'): string | undefined {
+    if (!this.#drawing) return undefined;
+    const { start, end: finish } = this.#drawing.timeline.getWindow();
+    const from = start.toISOString().slice(0, 10);
+    const to = finish.toISOString().slice(0, 10);
+    const sources = new Map(this.#sources.map((source) => [source.id, source]));
+    const inView = visible.filter((id) => {
+      const source = sources.get(id);
+      return !!source && source.finish >= from && source.start <= to;
+    });
+    return end === 'first' ? (inView[0] ?? visible[0]) : (inView.at(-1) ?? visible.at(-1));
   }
 
   #broadcast(id: string): void {

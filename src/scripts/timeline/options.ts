@@ -26,6 +26,10 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
 /** The window shown first: the crisis itself, from the crash to the end of 2025. */
 export const INITIAL_WINDOW = { start: '2024-12-01', end: '2026-01-15' } as const;
 
+/** On a narrow screen the first window is its first months, so labels stay readable. */
+export const NARROW_WINDOW = { start: '2024-12-10', end: '2025-04-01' } as const;
+export const NARROW_WIDTH_PX = 600;
+
 /** Above this window the least important items are left out of the drawing (see element.ts). */
 export const DETAIL_SPAN_DAYS = 2 * 365;
 export const OVERVIEW_SPAN_DAYS = 10 * 365;

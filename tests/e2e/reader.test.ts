@@ -1,0 +1,207 @@
+/**
+ * What a reader sees and does, in Debian's Chromium against the production build of the real content:
+ * the list, the timeline, the actor filter in both views and in the URL, history, deep links, the keyboard
+ * path through the timeline, and the page without JavaScript.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { ValidationResult } from '../../src/lib/content/validate.ts';
+import { ROOT } from '../helpers/build.ts';
+import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
+import { serve, type StaticSite } from '../helpers/site.ts';
+
+let browser: Browser;
+let site: StaticSite;
+let content: ValidationResult;
+
+beforeAll(async () => {
+  content = (await checkContent(ROOT, { contentDir: 'content' })).result;
+  [browser, site] = await Promise.all([launch(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Ids of the list entries a reader can see, in order. */
+const visibleListIds = (page: Page) =>
+  page.$$eval('#chronology-list li[data-id]', (items) => items.filter((item) => !(item as HTMLElement).hidden && (item as HTMLElement).offsetParent !== null).map((item) => (item as HTMLElement).dataset['id']));
+
+/** Ids of the items the timeline has drawn (vis-timeline gives each item's element a data attribute we read back through the title). */
+const drawnTimelineTitles = (page: Page) =>
+  page.$$eval('chronology-timeline .vis-item .vis-item-content span', (spans) => spans.map((span) => span.textContent?.replace(/^c\. /, '') ?? '').sort());
+
+const titleOf = (id: string) => content.events.get(id)!.title;
+const eventsWithActor = (actor: string) =>
+  [...content.events].filter(([, event]) => event.actors.some((a) => a.id === actor)).map(([id]) => id);
+
+async function openHome(watched: WatchedPage, query = ''): Promise<void> {
+  await watched.page.goto(`${site.url}/${query}`);
+  await watched.page.waitForSelector('chronology-timeline[data-ready]');
+}
+
+describe('the home page', () => {
+  it('lists every event and draws every event of the crisis window on the timeline, with no console error', async () => {
+    const watched = await openPage(browser);
+    await openHome(watched);
+    expect((await visibleListIds(watched.page)).sort()).toEqual([...content.events.keys()].sort());
+    const crisis = [...content.events].filter(([, event]) => !event.background).map(([id]) => titleOf(id)).sort();
+    await expect.poll(() => drawnTimelineTitles(watched.page)).toEqual(crisis);
+    expect(watched.errors).toEqual([]);
+    expect(watched.external).toEqual([]);
+    await watched.page.context().close();
+  });
+
+  it('filters both views to one actor, puts the actor in the URL, and announces the count', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched);
+    await page.locator('details[data-side="russia"]').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.getByLabel(/^Sputnik Azerbaijan \(\d+\)$/).check();
+    const expected = eventsWithActor('sputnik-azerbaijan');
+    expect(expected.length).toBeGreaterThan(1);
+    await expect.poll(() => visibleListIds(page)).toEqual(expect.arrayContaining(expected));
+    expect((await visibleListIds(page)).sort()).toEqual(expected.sort());
+    await expect.poll(() => drawnTimelineTitles(page)).toEqual(expected.map(titleOf).sort());
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('sputnik-azerbaijan');
+    expect(await page.locator('#filter-count').textContent()).toBe(`Showing ${expected.length} of ${content.events.size} events.`);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the filtered view on reload and walks it with back and forward', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched, '?actor=sputnik-azerbaijan');
+    const actorOnly = eventsWithActor('sputnik-azerbaijan').sort();
+    expect((await visibleListIds(page)).sort()).toEqual(actorOnly);
+    expect(await page.getByLabel(/^Sputnik Azerbaijan \(\d+\)$/).isChecked()).toBe(true);
+
+    await page.getByLabel(/^Disputed \(\d+\)$/).check();
+    const both = actorOnly.filter((id) => content.events.get(id)!.status === 'disputed');
+    await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(both);
+    expect(page.url()).toContain('status=disputed');
+
+    await page.reload();
+    await page.waitForSelector('chronology-timeline[data-ready]');
+    expect((await visibleListIds(page)).sort()).toEqual(both);
+
+    await page.goBack();
+    await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(actorOnly);
+    expect(await page.getByLabel(/^Disputed \(\d+\)$/).isChecked()).toBe(false);
+
+    await page.goForward();
+    await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(both);
+
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(async () => (await visibleListIds(page)).length).toBe(content.events.size);
+    expect(new URL(page.url()).search).toBe('');
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by words in titles and summaries', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched);
+    await page.getByLabel('Words in titles and summaries').fill('Dushanbe');
+    const expected = [...content.events]
+      .filter(([, event]) => `${event.title} ${event.summary}`.toLowerCase().includes('dushanbe'))
+      .map(([id]) => id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(expected);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Dushanbe');
+    await page.context().close();
+  });
+
+  it('opens a deep link to one event selected, scrolled to and focused, in the list and on the timeline', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    const id = 'sputnik-baku-raid';
+    await openHome(watched, `?event=${id}`);
+    expect(await page.locator(`#e-${id}`).getAttribute('aria-current')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(titleOf(id));
+    const box = await page.locator(`#e-${id}`).boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await expect.poll(() => page.locator('chronology-timeline .vis-item.vis-selected').textContent()).toContain(titleOf(id));
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('can be driven by keyboard: focus the timeline, move with the arrow keys, open with Enter', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched);
+    // Tab from the toolbar's last button reaches the timeline itself.
+    await page.getByRole('button', { name: 'Lanes by side' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription'))).toBe('timeline');
+
+    // The list is in chronological order; the first window shows the crisis, so the first key press selects
+    // its first event (after the background events, which stay reachable with the arrow keys and Home).
+    const ordered = await page.$$eval('#chronology-list li[data-id]', (items) => items.map((item) => (item as HTMLElement).dataset['id'] ?? ''));
+    const crisisOrder = ordered.filter((id) => !content.events.get(id)!.background);
+    const firstIndex = ordered.indexOf(crisisOrder[0]!) + 1;
+
+    await page.keyboard.press('ArrowRight');
+    const status = page.locator('[data-timeline-status]');
+    await expect.poll(() => status.textContent()).toContain(`${firstIndex} of ${ordered.length}: `);
+    expect(await status.textContent()).toContain(titleOf(crisisOrder[0]!));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => status.textContent()).toContain(titleOf(crisisOrder[1]!));
+    expect(await page.locator(`#e-${crisisOrder[1]}`).getAttribute('aria-current')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('event')).toBe(crisisOrder[1]);
+    // A point item is drawn as several .vis-item nodes (dot and box): count the content.
+    await expect.poll(() => page.locator('chronology-timeline .vis-item.vis-selected .vis-item-content').count()).toBe(1);
+
+    await page.keyboard.press('Home');
+    await expect.poll(() => status.textContent()).toContain(`1 of ${ordered.length}: ${content.events.get(ordered[0]!)!.date}`.slice(0, 8));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    await expect.poll(() => status.textContent()).toContain(titleOf(ordered.at(-1)!));
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => status.textContent()).toContain(titleOf(ordered.at(-2)!));
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/events/${ordered.at(-2)}/`);
+    expect(await page.locator('h1').textContent()).toBe(titleOf(ordered.at(-2)!));
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('zooms, moves and fits with buttons, and switches to lanes by side', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched);
+    const axis = () => page.locator('chronology-timeline .vis-time-axis.vis-foreground').textContent();
+    const before = await axis();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(axis).not.toBe(before);
+    const zoomed = await axis();
+    await page.getByRole('button', { name: 'Later' }).click();
+    await expect.poll(axis).not.toBe(zoomed);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(axis).toContain('1985');
+    await page.getByRole('button', { name: 'Lanes by side' }).click();
+    expect(await page.getByRole('button', { name: 'Lanes by side' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('chronology-timeline .vis-label').allTextContents()).toEqual(['Azerbaijan', 'Russia', 'Armenia', 'Others']);
+    expect(page.url()).toContain('lanes=1');
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the whole chronology without JavaScript, and hides the controls that need it', async () => {
+    const watched = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = watched;
+    await page.goto(`${site.url}/`);
+    expect((await page.$$eval('#chronology-list li[data-id]', (items) => items.length))).toBe(content.events.size);
+    expect(await page.locator('#filters').isVisible()).toBe(false);
+    expect(await page.locator('[data-timeline-toolbar]').isVisible()).toBe(false);
+    expect(await page.getByText('The interactive timeline needs JavaScript').isVisible()).toBe(true);
+    await page.goto(`${site.url}/events/yekaterinburg-raids/`);
+    expect(await page.locator('h1').textContent()).toBe(titleOf('yekaterinburg-raids'));
+    await page.context().close();
+  });
+});

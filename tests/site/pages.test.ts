@@ -1,0 +1,95 @@
+/** The built HTML of the real site: every page exists, sources are linked safely, nothing loads from elsewhere. */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { ValidationResult } from '../../src/lib/content/validate.ts';
+import { ROOT } from '../helpers/build.ts';
+import { readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
+
+let content: ValidationResult;
+let files: string[];
+const htmlFiles = () => files.filter((file) => file.endsWith('.html'));
+const attributes = (html: string, tag: string, name: string) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${name}="([^"]*)"`, 'gi'))].map((match) => match[1] ?? '');
+
+beforeAll(async () => {
+  content = (await checkContent(ROOT, { contentDir: 'content' })).result;
+  files = siteFiles();
+});
+
+describe('the built site', () => {
+  it('has a page for every event and every actor, and the home, actors, about and 404 pages', () => {
+    for (const id of content.events.keys()) expect(files).toContain(`events/${id}/index.html`);
+    for (const id of content.actors.keys()) expect(files).toContain(`actors/${id}/index.html`);
+    for (const page of ['index.html', 'actors/index.html', 'about/index.html', '404.html']) expect(files).toContain(page);
+  });
+
+  it('lists every event on the home page, in the server-rendered HTML', () => {
+    const home = readPage('index.html');
+    expect(attributes(home, 'li', 'data-id').sort()).toEqual([...content.events.keys()].sort());
+  });
+
+  it('links every source of every event, opening in a new tab with rel="noopener noreferrer"', () => {
+    for (const [id, event] of content.events) {
+      const html = readPage(`events/${id}/index.html`);
+      for (const source of event.sources) {
+        const href = source.url.replaceAll('&', '&amp;');
+        const link = html.match(new RegExp(`<a [^>]*href="${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`));
+        expect(link?.[0], `${id}: ${source.url}`).toBeDefined();
+        expect(link?.[0]).toContain('rel="noopener noreferrer"');
+        expect(link?.[0]).toContain('target="_blank"');
+      }
+    }
+  });
+
+  it('never links an unsafe scheme anywhere', () => {
+    for (const file of htmlFiles()) {
+      for (const href of attributes(readPage(file), 'a', 'href')) expect(href, file).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+    }
+  });
+
+  it('loads scripts, styles and icons only from the site itself, and has no inline script (ready for a strict CSP)', () => {
+    for (const file of htmlFiles()) {
+      const html = readPage(file);
+      const loaded = [...attributes(html, 'script', 'src'), ...attributes(html, 'link', 'href').filter((href) => !href.startsWith('http://localhost')), ...attributes(html, 'img', 'src')];
+      for (const url of loaded) expect(url, file).toMatch(/^\/(?!\/)/);
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\ssrc=/.test(attrs ?? '') && (body ?? '').trim() !== '' && !/type="application\/(ld\+)?json"/.test(attrs ?? ''));
+      expect(inline.map(([tag]) => tag.slice(0, 80)), file).toEqual([]);
+      expect(html, file).not.toMatch(/\son[a-z]+="/i);
+    }
+  });
+
+  it('gives every page a language, a title and one h1', () => {
+    for (const file of htmlFiles()) {
+      const html = readPage(file);
+      expect(html, file).toMatch(/<html lang="en"/);
+      expect(html, file).toMatch(/<title>[^<]+<\/title>/);
+      expect(html.match(/<h1\b/g)?.length, file).toBe(1);
+    }
+  });
+
+  it('keeps the shipped JavaScript within budget (gzip): the first script small, the timeline loaded late', () => {
+    const scripts = files.filter((file) => file.endsWith('.js'));
+    const sizes = Object.fromEntries(scripts.map((file) => [file, gzipSync(readFileSync(join(SITE_DIR, file)), { level: 9 }).length]));
+    const home = readPage('index.html');
+    const entry = attributes(home, 'script', 'src').map((src) => src.replace(/^\//, ''));
+    const entrySize = entry.reduce((sum, file) => sum + (sizes[file] ?? 0), 0);
+    const total = Object.values(sizes).reduce((sum, size) => sum + size, 0);
+    expect(entry.length).toBeGreaterThan(0);
+    expect(entrySize, JSON.stringify(sizes)).toBeLessThan(15_000);
+    expect(total, JSON.stringify(sizes)).toBeLessThan(160_000);
+  });
+});
+
+describe('a build under a sub-path', () => {
+  it('prefixes every internal link and asset with the base path', () => {
+    for (const file of siteFiles(SUBPATH_DIR).filter((name) => name.endsWith('.html'))) {
+      const html = readPage(file, SUBPATH_DIR);
+      const internal = [...attributes(html, 'a', 'href'), ...attributes(html, 'script', 'src'), ...attributes(html, 'link', 'href')]
+        .filter((href) => href.startsWith('/') && !href.startsWith('//'));
+      for (const href of internal) expect(href, file).toMatch(new RegExp(`^${SUBPATH}`));
+    }
+  });
+});

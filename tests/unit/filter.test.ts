@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER, isEmptyFilter, matcher, normalizeText, type Filterable, type FilterState } from '../../src/lib/filter.ts';
+
+const crash: Filterable = {
+  actors: ['azal', 'rosaviatsia', 'ilham-aliyev'],
+  type: 'incident',
+  status: 'disputed',
+  text: 'Azerbaijan Airlines Flight J2-8243 crashes near Aktau. An Embraer 190 crashed.',
+  start: '2024-12-25',
+  finish: '2024-12-25',
+};
+const valuev: Filterable = {
+  actors: ['azerbaijan-government', 'nikolai-valuev'],
+  type: 'diplomatic-step',
+  status: 'confirmed',
+  text: 'Azerbaijan bars State Duma deputy Nikolai Valuev',
+  start: '2025-02-01',
+  finish: '2025-02-28',
+};
+const filter = (patch: Partial<FilterState>) => ({ ...EMPTY_FILTER, ...patch });
+const passes = (state: FilterState, event: Filterable) => matcher(state)(event);
+
+describe('matcher', () => {
+  it('lets everything through when no filter is set', () => {
+    expect(passes(EMPTY_FILTER, crash)).toBe(true);
+    expect(isEmptyFilter(EMPTY_FILTER)).toBe(true);
+  });
+
+  it('keeps events with any of the chosen actors', () => {
+    expect(passes(filter({ actors: ['azal'] }), crash)).toBe(true);
+    expect(passes(filter({ actors: ['azal'] }), valuev)).toBe(false);
+    expect(passes(filter({ actors: ['azal', 'nikolai-valuev'] }), valuev)).toBe(true);
+  });
+
+  it('filters by type and status', () => {
+    expect(passes(filter({ types: ['incident'] }), crash)).toBe(true);
+    expect(passes(filter({ types: ['incident'] }), valuev)).toBe(false);
+    expect(passes(filter({ statuses: ['disputed', 'unverified'] }), valuev)).toBe(false);
+  });
+
+  it('finds every word of the text, ignoring case and accents', () => {
+    expect(passes(filter({ text: 'embraer AKTAU' }), crash)).toBe(true);
+    expect(passes(filter({ text: 'Aktáu' }), crash)).toBe(true);
+    expect(passes(filter({ text: 'Aktau Valuev' }), crash)).toBe(false);
+    expect(normalizeText('  Əliyev   İlham ')).toBe('eliyev ilham');
+  });
+
+  it('keeps events that overlap the date window, month bounds inclusive', () => {
+    expect(passes(filter({ from: '2025-02', to: '2025-02' }), valuev)).toBe(true);
+    expect(passes(filter({ from: '2025-02-28' }), valuev)).toBe(true);
+    expect(passes(filter({ from: '2025-03' }), valuev)).toBe(false);
+    expect(passes(filter({ to: '2025-01' }), valuev)).toBe(false);
+    expect(passes(filter({ to: '2024-12' }), crash)).toBe(true);
+  });
+
+  it('combines filters with AND across kinds (property: adding a restriction never adds events)', () => {
+    const states = fc.record({
+      actors: fc.subarray(['azal', 'rosaviatsia', 'nikolai-valuev', 'azerbaijan-government']),
+      types: fc.subarray(['incident', 'diplomatic-step']),
+      statuses: fc.subarray(['disputed', 'confirmed']),
+      text: fc.constantFrom('', 'azerbaijan', 'aktau', 'valuev'),
+      from: fc.constantFrom('', '2024-12', '2025-02'),
+      to: fc.constantFrom('', '2024-12', '2025-03'),
+    });
+    fc.assert(
+      fc.property(states, fc.constantFrom<keyof FilterState>('actors', 'types', 'statuses', 'text'), (state, key) => {
+        const narrower: FilterState = key === 'text' ? { ...state, text: `${state.text} zzz` } : { ...state, [key]: ['none'] };
+        for (const event of [crash, valuev]) if (passes(narrower, event)) expect(passes(state, event)).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER } from '../../src/lib/filter.ts';
+import { EMPTY_VIEW, parseView, serializeView, type KnownValues, type ViewState } from '../../src/lib/url-state.ts';
+
+const known: KnownValues = {
+  actors: new Set(['azal', 'ilham-aliyev', 'vladimir-putin']),
+  types: new Set(['incident', 'statement']),
+  statuses: new Set(['confirmed', 'disputed']),
+  events: new Set(['azal-8243-crash', 'yekaterinburg-raids']),
+};
+
+describe('serializeView', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeView(EMPTY_VIEW)).toBe('');
+  });
+
+  it('writes a stable, readable query', () => {
+    const view: ViewState = {
+      filter: { ...EMPTY_FILTER, actors: ['vladimir-putin', 'azal'], types: ['incident'], text: 'Aktau crash', from: '2025-01' },
+      event: 'azal-8243-crash',
+      lanes: true,
+    };
+    expect(serializeView(view)).toBe('?actor=azal,vladimir-putin&type=incident&q=Aktau+crash&from=2025-01&event=azal-8243-crash&lanes=1');
+  });
+});
+
+describe('parseView', () => {
+  it('reads what serializeView writes', () => {
+    expect(parseView('?actor=azal,vladimir-putin&status=disputed&to=2025-06&event=yekaterinburg-raids', known)).toEqual({
+      filter: { ...EMPTY_FILTER, actors: ['azal', 'vladimir-putin'], statuses: ['disputed'], to: '2025-06' },
+      event: 'yekaterinburg-raids',
+      lanes: false,
+    });
+  });
+
+  it('drops values the site does not know, and malformed dates', () => {
+    expect(parseView('?actor=azal,<script>&type=war&event=javascript:alert(1)&from=June&to=2025-13-45x', known)).toEqual({
+      filter: { ...EMPTY_FILTER, actors: ['azal'] },
+      event: '',
+      lanes: false,
+    });
+  });
+
+  it('accepts repeated parameters as well as comma lists', () => {
+    expect(parseView('?actor=azal&actor=ilham-aliyev', known).filter.actors).toEqual(['azal', 'ilham-aliyev']);
+  });
+
+  it('round-trips any view made of known values (property)', () => {
+    const view = fc.record({
+      filter: fc.record({
+        actors: fc.subarray([...known.actors]).map((a) => a.sort()),
+        types: fc.subarray([...known.types]).map((a) => a.sort()),
+        statuses: fc.subarray([...known.statuses]).map((a) => a.sort()),
+        text: fc.string({ maxLength: 30 }).map((s) => s.trim().replace(/\s+/g, ' ')),
+        from: fc.constantFrom('', '2025-01', '2024-12-25'),
+        to: fc.constantFrom('', '2025-06'),
+      }),
+      event: fc.constantFrom('', ...known.events),
+      lanes: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(view, (v) => {
+        expect(parseView(serializeView(v), known)).toEqual(v);
+      }),
+    );
+  });
+});
