@@ -17,6 +17,9 @@ export const FILTER_EVENT = 'chronology:filter';
 /** Dispatched on document when an event is selected (in the list or the timeline): detail is its id or "". */
 export const SELECT_EVENT = 'chronology:select';
 
+/** Dispatched on the timeline element after it has brought its drawing in line with a change. */
+export const DRAWN_EVENT = 'chronology:drawn';
+
 export interface FilterDetail {
   readonly visible: readonly string[];
 }

@@ -59,6 +59,22 @@ function writeForm(form: HTMLFormElement, state: FilterState): void {
   set('to', state.to);
 }
 
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Scrolls an entry to the middle of the screen and keeps doing so until it stays there: months off screen
+ * are laid out at an estimated height (content-visibility), so the first jump can land a little off.
+ */
+async function scrollSettled(element: HTMLElement): Promise<void> {
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    element.scrollIntoView({ block: 'center' });
+    await nextFrame();
+    await nextFrame();
+    const box = element.getBoundingClientRect();
+    if (Math.abs(box.top + box.height / 2 - window.innerHeight / 2) < 48) return;
+  }
+}
+
 class FilterController {
   readonly #form: HTMLFormElement;
   readonly #list: HTMLElement;
@@ -112,8 +128,8 @@ class FilterController {
     document.dispatchEvent(new CustomEvent<SelectDetail>(SELECT_EVENT, { detail: { id: this.#view.event, origin: 'url' } }));
     if (first && this.#view.event) {
       const row = document.getElementById(listItemId(this.#view.event));
-      row?.scrollIntoView({ block: 'center' });
       row?.querySelector<HTMLAnchorElement>('a[data-title]')?.focus({ preventScroll: true });
+      if (row) void scrollSettled(row);
     }
   }
 
@@ -125,6 +141,7 @@ class FilterController {
   }
 
   #apply(): void {
+    performance.mark('filter:start');
     const test = matcher(this.#view.filter);
     const visible: string[] = [];
     for (const row of this.#rows) {
@@ -143,6 +160,7 @@ class FilterController {
     const none = document.getElementById(UI.noMatches);
     if (none) none.hidden = visible.length > 0;
     document.getElementById(UI.clear)?.toggleAttribute('disabled', empty);
+    performance.measure('filter:list', 'filter:start');
     document.dispatchEvent(new CustomEvent<FilterDetail>(FILTER_EVENT, { detail: { visible } }));
   }
 

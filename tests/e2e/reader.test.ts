@@ -123,8 +123,12 @@ describe('the home page', () => {
     await openHome(watched, `?event=${id}`);
     expect(await page.locator(`#e-${id}`).getAttribute('aria-current')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(titleOf(id));
-    const box = await page.locator(`#e-${id}`).boundingBox();
-    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = await page.locator(`#e-${id}`).boundingBox();
+        return !!box && box.y >= 0 && box.y + box.height <= 900;
+      })
+      .toBe(true);
     await expect.poll(() => page.locator('chronology-timeline .vis-item.vis-selected').textContent()).toContain(titleOf(id));
     expect(watched.errors).toEqual([]);
     await page.context().close();
@@ -188,6 +192,61 @@ describe('the home page', () => {
     expect(await page.getByRole('button', { name: 'Lanes by side' }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('chronology-timeline .vis-label').allTextContents()).toEqual(['Azerbaijan', 'Russia', 'Armenia', 'Others']);
     expect(page.url()).toContain('lanes=1');
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('narrows the actor list as the reader types a name or an alias', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched);
+    const visibleActors = () =>
+      page.$$eval('#filters [data-actor-name]', (labels) => labels.filter((label) => (label as HTMLElement).offsetParent !== null).map((label) => label.querySelector('input')?.getAttribute('value')));
+    await page.getByLabel('Find an actor').fill('zakharova');
+    await expect.poll(visibleActors).toEqual(['maria-zakharova']);
+    await page.getByLabel('Find an actor').fill('nobody at all');
+    await expect.poll(visibleActors).toEqual([]);
+    expect(await page.getByText('No actor matches that name.').isVisible()).toBe(true);
+    await page.getByLabel('Find an actor').fill('');
+    await expect.poll(async () => (await page.$$('#filters [data-actor-name]')).length).toBe(content.actors.size);
+    await page.context().close();
+  });
+
+  it('selects an event on the timeline from its entry in the list', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched);
+    const id = 'dushanbe-meeting-acknowledgment';
+    await page.getByRole('button', { name: `Show on timeline: ${titleOf(id)}` }).click();
+    await expect.poll(() => page.locator('chronology-timeline .vis-item.vis-selected .vis-item-content').textContent()).toBe(titleOf(id));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription'))).toBe('timeline');
+    expect(new URL(page.url()).searchParams.get('event')).toBe(id);
+    expect(await page.locator(`#e-${id}`).getAttribute('aria-current')).toBe('true');
+    await page.getByRole('link', { name: 'Open selected event' }).click();
+    await page.waitForURL(`**/events/${id}/`);
+    await page.context().close();
+  });
+
+  it('lets a vertical swipe over the timeline scroll the page on a touch screen', async () => {
+    const watched = await openPage(browser, { viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
+    const { page } = watched;
+    await openHome(watched);
+    await page.waitForSelector('chronology-timeline .vis-item-content');
+    await page.evaluate(() => {
+      const top = document.querySelector('[data-timeline-canvas]')!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top - 100);
+    });
+    const before = await page.evaluate(() => window.scrollY);
+    const box = (await page.locator('[data-timeline-canvas]').boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let step = 1; step <= 12; step += 1) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 20 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
     expect(watched.errors).toEqual([]);
     await page.context().close();
   });

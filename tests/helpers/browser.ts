@@ -1,26 +1,7 @@
 /** Debian's Chromium, driven by playwright-core. A missing browser is an error, never a skipped test. */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
-export const CHROME_PATH = process.env['CHROME_PATH'] || '/usr/bin/chromium';
-
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROME_PATH)) {
-    throw new Error(`No Chromium at ${CHROME_PATH}. Install Debian's chromium (apt-get install chromium) or set CHROME_PATH.`);
-  }
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { CHROME_PATH, launchChromium as launch } from '../../scripts/lib/chromium.ts';
 
 export interface WatchedPage {
   readonly page: Page;

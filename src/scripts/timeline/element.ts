@@ -8,9 +8,9 @@ import type { DrawnTimeline } from './vis.ts';
 import type { Lane } from '../../lib/chronology.ts';
 import type { Precision } from '../../lib/dates.ts';
 import { laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
-import { FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
+import { DRAWN_EVENT, FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
-import { DETAIL_SPAN_DAYS, INITIAL_WINDOW, NARROW_WIDTH_PX, NARROW_WINDOW, OVERVIEW_SPAN_DAYS } from './options.ts';
+import { DETAIL_SPAN_DAYS, INITIAL_WINDOW, MAX_DRAWN, NARROW_WIDTH_PX, NARROW_WINDOW, OVERVIEW_SPAN_DAYS, WINDOW_MARGIN } from './options.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -45,8 +45,12 @@ export function importanceLimit(spanDays: number): number {
 
 class ChronologyTimeline extends HTMLElement {
   #sources: TimelineSource[] = [];
+  #byId = new Map<string, TimelineSource>();
   #items = new Map<string, TimelineItem>();
-  #order: string[] = [];
+  /** The window being shown, as first and last day. */
+  #window: { start: string; end: string } = { start: INITIAL_WINDOW.start, end: INITIAL_WINDOW.end };
+  /** Matching events near the window that are not drawn (too minor for the zoom level, or beyond MAX_DRAWN). */
+  #leftOut = 0;
   /** Ids the filters let through, in chronological order. */
   #filtered: string[] = [];
   /** Ids drawn: filtered, and important enough for the zoom level. */
@@ -68,8 +72,8 @@ class ChronologyTimeline extends HTMLElement {
     const list = document.getElementById(UI.list);
     if (!list) return;
     this.#sources = readSources(list);
-    this.#order = this.#sources.map((source) => source.id);
-    this.#filtered = [...this.#order];
+    this.#byId = new Map(this.#sources.map((source) => [source.id, source]));
+    this.#filtered = this.#sources.map((source) => source.id);
     for (const source of this.#sources) this.#items.set(source.id, toTimelineItem(source));
 
     const view = readView(knownValues());
@@ -93,16 +97,17 @@ class ChronologyTimeline extends HTMLElement {
   }
 
   async #draw(): Promise<void> {
+    performance.mark('timeline:load');
     const vis = await import('./vis.ts');
+    performance.mark('timeline:loaded');
     const first = this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_WINDOW : INITIAL_WINDOW;
+    this.#window = { ...first };
     this.#limit = importanceLimit((Date.parse(first.end) - Date.parse(first.start)) / DAY);
     const drawnItems = this.#visibleItems();
     const { timeline, items } = vis.drawTimeline(this.canvas, drawnItems, first);
     this.#drawing = { timeline, items, vis };
     this.#drawn = new Set(drawnItems.map((item) => item.id));
     if (this.#lanes) vis.setLanes(timeline, laneGroups());
-    // Touch: vertical swipes scroll the page; only horizontal drags pan the timeline.
-    this.canvas.querySelectorAll<HTMLElement>('.vis-timeline, .vis-panel').forEach((panel) => (panel.style.touchAction = 'pan-y'));
 
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
       const id = ids[0] ?? '';
@@ -111,20 +116,35 @@ class ChronologyTimeline extends HTMLElement {
     });
     timeline.on('rangechanged', () => this.#onRange());
     this.setAttribute('data-ready', '');
+    performance.mark('timeline:drawn');
     if (this.#selected) this.#select(this.#selected, { announce: false, focusTimeline: false });
     this.#announceCount();
   }
 
-  /** Items the filters let through and the zoom level has room for; background events are always drawn. */
+  /**
+   * What to draw: the matching events in and near the window, minor ones left out when zoomed out, at most
+   * MAX_DRAWN of them (the most important first), and always the selected one.
+   */
   #visibleItems(): TimelineItem[] {
-    const sources = new Map(this.#sources.map((source) => [source.id, source]));
-    return this.#filtered
-      .filter((id) => {
-        const source = sources.get(id);
-        return !!source && (source.background || source.importance <= this.#limit || id === this.#selected);
-      })
-      .map((id) => this.#items.get(id)!)
-      .filter(Boolean);
+    const start = Date.parse(this.#window.start);
+    const end = Date.parse(this.#window.end);
+    const margin = (end - start) * WINDOW_MARGIN;
+    const from = new Date(start - margin).toISOString().slice(0, 10);
+    const to = new Date(end + margin).toISOString().slice(0, 10);
+    const near = this.#filtered
+      .map((id) => this.#byId.get(id))
+      .filter((source): source is TimelineSource => !!source && source.finish >= from && source.start <= to);
+    const eligible = near.filter((source) => source.background || source.importance <= this.#limit || source.id === this.#selected);
+    let chosen = eligible;
+    if (eligible.length > MAX_DRAWN) {
+      const rank = (source: TimelineSource) => (source.id === this.#selected ? 0 : source.importance);
+      const kept = new Set([...eligible].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_DRAWN).map((source) => source.id));
+      chosen = eligible.filter((source) => kept.has(source.id));
+    }
+    const selected = this.#selected ? this.#byId.get(this.#selected) : undefined;
+    if (selected && this.#filtered.includes(selected.id) && !chosen.includes(selected)) chosen = [...chosen, selected];
+    this.#leftOut = near.length - chosen.filter((source) => near.includes(source)).length;
+    return chosen.map((source) => this.#items.get(source.id)).filter((item): item is TimelineItem => !!item);
   }
 
   /**
@@ -134,6 +154,7 @@ class ChronologyTimeline extends HTMLElement {
    */
   #sync(): void {
     if (!this.#drawing) return;
+    performance.mark('timeline:sync');
     const wanted = this.#visibleItems();
     const wantedIds = new Set(wanted.map((item) => item.id));
     const remove = [...this.#drawn].filter((id) => !wantedIds.has(id));
@@ -141,6 +162,9 @@ class ChronologyTimeline extends HTMLElement {
     if (remove.length) this.#drawing.items.remove(remove);
     if (add.length) this.#drawing.items.add(add.map(this.#drawing.vis.toDataItem));
     this.#drawn = wantedIds;
+    performance.measure('timeline:sync', 'timeline:sync');
+    // vis-timeline redraws on the next frame; announce once that frame is painted.
+    requestAnimationFrame(() => requestAnimationFrame(() => this.dispatchEvent(new CustomEvent(DRAWN_EVENT))));
   }
 
   #onFilter(detail: FilterDetail): void {
@@ -153,18 +177,20 @@ class ChronologyTimeline extends HTMLElement {
   #onRange(): void {
     if (!this.#drawing) return;
     const { start, end } = this.#drawing.timeline.getWindow();
-    const limit = importanceLimit((end.getTime() - start.getTime()) / DAY);
-    if (limit !== this.#limit) {
-      this.#limit = limit;
-      this.#sync();
-      this.#announceCount();
-    }
+    this.#window = { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+    this.#limit = importanceLimit((end.getTime() - start.getTime()) / DAY);
+    this.#sync();
+    this.#announceCount();
   }
 
   #announceCount(): void {
-    const hidden = this.#filtered.length - this.#drawn.size;
     const note = this.querySelector<HTMLElement>('[data-timeline-note]');
-    if (note) note.textContent = hidden > 0 ? `${hidden} minor ${hidden === 1 ? 'event is' : 'events are'} left out at this zoom level; zoom in to see them.` : '';
+    if (!note) return;
+    const left = this.#leftOut;
+    note.textContent =
+      left > 0
+        ? `${left} matching ${left === 1 ? 'event in this stretch is' : 'events in this stretch are'} not drawn at this zoom level; zoom in to see them. The list below shows every event.`
+        : '';
   }
 
   #onToolbar(event: Event): void {
@@ -187,7 +213,7 @@ class ChronologyTimeline extends HTMLElement {
         timeline.setWindow(start.getTime() + span * 0.4, end.getTime() + span * 0.4);
         break;
       case 'fit':
-        timeline.fit();
+        this.#showAll();
         break;
       case 'lanes':
         this.#lanes = !this.#lanes;
@@ -200,12 +226,23 @@ class ChronologyTimeline extends HTMLElement {
     }
   }
 
+  /** Shows the whole span of the matching events (vis's own fit would only cover the items drawn). */
+  #showAll(): void {
+    const matching = this.#filtered.map((id) => this.#byId.get(id)).filter((source): source is TimelineSource => !!source);
+    if (!this.#drawing || !matching.length) return;
+    const first = Math.min(...matching.map((source) => Date.parse(source.start)));
+    const last = Math.max(...matching.map((source) => Date.parse(source.finish))) + DAY;
+    const pad = Math.max((last - first) * 0.03, 7 * DAY);
+    this.#drawing.timeline.setWindow(first - pad, last + pad);
+  }
+
   #updateLaneButton(): void {
     this.querySelector('button[data-action="lanes"]')?.setAttribute('aria-pressed', String(this.#lanes));
   }
 
   #onKey(event: KeyboardEvent): void {
-    const visible = this.#order.filter((id) => this.#drawn.has(id));
+    // The keys walk every event that matches the filters, drawn or not; selecting one draws it and brings it into view.
+    const visible = this.#filtered;
     if (!visible.length) return;
     const index = visible.indexOf(this.#selected);
     let next: string | undefined;
@@ -256,13 +293,9 @@ class ChronologyTimeline extends HTMLElement {
 
   /** With nothing selected, the arrow keys start from the events in view, not from the far ends. */
   #firstInWindow(visible: readonly string[], end: 'first' | 'last'): string | undefined {
-    if (!this.#drawing) return undefined;
-    const { start, end: finish } = this.#drawing.timeline.getWindow();
-    const from = start.toISOString().slice(0, 10);
-    const to = finish.toISOString().slice(0, 10);
-    const sources = new Map(this.#sources.map((source) => [source.id, source]));
+    const { start: from, end: to } = this.#window;
     const inView = visible.filter((id) => {
-      const source = sources.get(id);
+      const source = this.#byId.get(id);
       return !!source && source.finish >= from && source.start <= to;
     });
     return end === 'first' ? (inView[0] ?? visible[0]) : (inView.at(-1) ?? visible.at(-1));
@@ -292,9 +325,8 @@ class ChronologyTimeline extends HTMLElement {
     }
     if (options.announce) {
       const item = this.#items.get(id);
-      const visible = this.#order.filter((other) => this.#drawn.has(other));
       this.status.textContent = item
-        ? `${visible.indexOf(id) + 1} of ${visible.length}: ${item.tooltip}. Press Enter to open.`
+        ? `${this.#filtered.indexOf(id) + 1} of ${this.#filtered.length}: ${item.tooltip}. Press Enter to open.`
         : 'No event selected.';
     }
   }

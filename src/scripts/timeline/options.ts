@@ -30,6 +30,16 @@ export const INITIAL_WINDOW = { start: '2024-12-01', end: '2026-01-15' } as cons
 export const NARROW_WINDOW = { start: '2024-12-10', end: '2025-04-01' } as const;
 export const NARROW_WIDTH_PX = 600;
 
+/**
+ * The most items drawn at once. vis-timeline lays out every item it holds on each change, and that cost grows
+ * faster than the number of items (measured in bench/RESULTS.md); bounding it keeps filtering instant at any
+ * size. The reader is told how many events are left out and the list always shows them all.
+ */
+export const MAX_DRAWN = 80;
+
+/** Items this far beyond each edge of the window (as a share of its width) are drawn too, for smooth panning. */
+export const WINDOW_MARGIN = 0.5;
+
 /** Above this window the least important items are left out of the drawing (see element.ts). */
 export const DETAIL_SPAN_DAYS = 2 * 365;
 export const OVERVIEW_SPAN_DAYS = 10 * 365;

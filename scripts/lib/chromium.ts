@@ -1,0 +1,23 @@
+/** Debian's Chromium, as the tests and the benchmark start it. A missing browser is an error with the fix. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROME_PATH = process.env['CHROME_PATH'] || '/usr/bin/chromium';
+
+/** Headless flags for this machine: no sandbox (root), and no background traffic to outside hosts. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`No Chromium at ${CHROME_PATH}. Install Debian's chromium (apt-get install chromium) or set CHROME_PATH.`);
+  }
+  return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
+}
