@@ -18,6 +18,14 @@ export const LANE_LABELS: Record<Lane, string> = {
   others: 'Others',
 };
 
+/** How an event's lane is named next to it: the side that took the step (its initiator's side). */
+export const LANE_STEP_LABELS: Record<Lane, string> = {
+  azerbaijan: 'Azerbaijani side',
+  russia: 'Russian side',
+  armenia: 'Armenian side',
+  others: 'Other parties',
+};
+
 export const SIDE_LABELS: Record<Side, string> = {
   azerbaijan: 'Azerbaijan',
   russia: 'Russia',
