@@ -163,12 +163,11 @@ export function incomingLinks(events: ReadonlyMap<string, ChronologyEvent>): Map
   return incoming;
 }
 
-/** How many events each actor takes part in (as an actor or by making a claim). */
+/** How many events each actor takes part in (claimants are always among an event's actors: the validator checks it). */
 export function eventCounts(events: ReadonlyMap<string, ChronologyEvent>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const event of events.values()) {
-    const ids = new Set([...event.actors.map((actor) => actor.id), ...event.claims.map((claim) => claim.by)]);
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const { id } of event.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
 }

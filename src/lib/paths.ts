@@ -8,5 +8,3 @@ export function withBase(base: string, path: string): string {
 
 export const eventPath = (id: string) => `events/${id}/`;
 export const actorPath = (id: string) => `actors/${id}/`;
-/** The home page with a view: a selected event, a filter by actor. */
-export const timelinePath = (query: string) => `${query}`;

@@ -66,3 +66,48 @@ export function toTimelineItem(source: TimelineSource): TimelineItem {
 export function laneGroups(): { id: Lane; content: string; order: number }[] {
   return LANES.map((lane, order) => ({ id: lane, content: LANE_LABELS[lane], order }));
 }
+
+/** Windows up to this many days show every event; up to OVERVIEW_DAYS, the minor ones (importance 3) are left out. */
+export const DETAIL_DAYS = 2 * 365;
+export const OVERVIEW_DAYS = 10 * 365;
+
+/** The least important level drawn for a window of this many days: 3 (all), 2, or 1 (turning points only). */
+export function importanceLimit(spanDays: number): number {
+  if (spanDays <= DETAIL_DAYS) return 3;
+  if (spanDays <= OVERVIEW_DAYS) return 2;
+  return 1;
+}
+
+export interface DrawRequest {
+  /** The events that match the filters, in chronological order. */
+  readonly matching: readonly TimelineSource[];
+  /** First and last day near the window ("YYYY-MM-DD"): events overlapping it are candidates. */
+  readonly from: string;
+  readonly to: string;
+  /** The least important level to draw (see importanceLimit). */
+  readonly limit: number;
+  /** The selected event, drawn whatever its importance or date. */
+  readonly selected: string;
+  /** The most items to draw. */
+  readonly max: number;
+}
+
+/**
+ * Chooses what the timeline draws: the matching events near the window, without those too minor for the
+ * zoom level (background events always stay), at most `max` of them, the most important first, and always
+ * the selected one. `leftOut` counts matching events near the window that are not drawn.
+ */
+export function chooseDrawn(request: DrawRequest): { drawn: TimelineSource[]; leftOut: number } {
+  const near = request.matching.filter((source) => source.finish >= request.from && source.start <= request.to);
+  const eligible = near.filter((source) => source.background || source.importance <= request.limit || source.id === request.selected);
+  let drawn = eligible;
+  if (eligible.length > request.max) {
+    const rank = (source: TimelineSource) => (source.id === request.selected ? 0 : source.importance);
+    const kept = new Set([...eligible].sort((a, b) => rank(a) - rank(b)).slice(0, request.max).map((source) => source.id));
+    drawn = eligible.filter((source) => kept.has(source.id));
+  }
+  const selected = request.matching.find((source) => source.id === request.selected);
+  if (selected && !drawn.includes(selected)) drawn = [...drawn, selected];
+  const nearIds = new Set(near.map((source) => source.id));
+  return { drawn, leftOut: near.length - drawn.filter((source) => nearIds.has(source.id)).length };
+}

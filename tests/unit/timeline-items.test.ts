@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { laneGroups, nextDay, toTimelineItem, type TimelineSource } from '../../src/lib/timeline-items.ts';
+import fc from 'fast-check';
+import { chooseDrawn, importanceLimit, laneGroups, nextDay, toTimelineItem, type TimelineSource } from '../../src/lib/timeline-items.ts';
 
 const base: TimelineSource = {
   id: 'x',
@@ -53,5 +54,69 @@ describe('nextDay and laneGroups', () => {
   });
   it('offers the four lanes in order', () => {
     expect(laneGroups().map((group) => group.content)).toEqual(['Azerbaijan', 'Russia', 'Armenia', 'Others']);
+  });
+});
+
+describe('importanceLimit', () => {
+  it('draws everything up to two years, leaves out minor events up to ten, then keeps turning points only', () => {
+    expect([importanceLimit(400), importanceLimit(730), importanceLimit(731), importanceLimit(3650), importanceLimit(3651)]).toEqual([3, 3, 2, 2, 1]);
+  });
+});
+
+describe('chooseDrawn', () => {
+  const event = (id: string, day: string, importance: number, background = false): TimelineSource => ({
+    ...base,
+    id,
+    start: day,
+    finish: day,
+    importance,
+    background,
+  });
+  const matching = [
+    event('old', '1984-01-01', 3, true),
+    event('a', '2025-01-10', 3),
+    event('b', '2025-02-10', 1),
+    event('c', '2025-03-10', 2),
+    event('d', '2025-04-10', 3),
+    event('far', '2026-06-01', 1),
+  ];
+  const request = { matching, from: '2025-01-01', to: '2025-12-31', limit: 3, selected: '', max: 10 };
+  const ids = (result: { drawn: TimelineSource[] }) => result.drawn.map((source) => source.id);
+
+  it('draws the matching events near the window, in order', () => {
+    expect(chooseDrawn(request)).toEqual({ drawn: matching.slice(1, 5), leftOut: 0 });
+  });
+
+  it('leaves out events too minor for the zoom level, and counts them', () => {
+    const result = chooseDrawn({ ...request, limit: 2 });
+    expect(ids(result)).toEqual(['b', 'c']);
+    expect(result.leftOut).toBe(2);
+  });
+
+  it('keeps background events whatever the zoom level', () => {
+    expect(ids(chooseDrawn({ ...request, from: '1980-01-01', limit: 1 }))).toEqual(['old', 'b']);
+  });
+
+  it('draws at most `max`, the most important first, keeping chronological order', () => {
+    const result = chooseDrawn({ ...request, max: 2 });
+    expect(ids(result)).toEqual(['b', 'c']);
+    expect(result.leftOut).toBe(2);
+  });
+
+  it('always draws the selected event, even far from the window or beyond the limit', () => {
+    expect(ids(chooseDrawn({ ...request, max: 1, selected: 'far' }))).toEqual(['b', 'far']);
+    expect(ids(chooseDrawn({ ...request, max: 1, selected: 'd' }))).toEqual(['d']);
+    expect(ids(chooseDrawn({ ...request, limit: 1, selected: 'a' }))).toEqual(['a', 'b']);
+  });
+
+  it('never draws more than max + 1 items whatever the chronology (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), importance: fc.integer({ min: 1, max: 3 }) }), { maxLength: 300 }), fc.integer({ min: 1, max: 50 }), (list, max) => {
+        const sources = list.map((entry, i) => event(`e${i}`, new Date(Date.UTC(2025, 0, 1 + entry.day)).toISOString().slice(0, 10), entry.importance));
+        const result = chooseDrawn({ matching: sources, from: '2025-01-01', to: '2026-12-31', limit: 3, selected: sources[0]?.id ?? '', max });
+        expect(result.drawn.length).toBeLessThanOrEqual(max + 1);
+        expect(result.drawn.length + result.leftOut).toBe(sources.length);
+      }),
+    );
   });
 });

@@ -7,10 +7,10 @@
 import type { DrawnTimeline } from './vis.ts';
 import type { Lane } from '../../lib/chronology.ts';
 import type { Precision } from '../../lib/dates.ts';
-import { laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
+import { chooseDrawn, importanceLimit, laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
 import { DRAWN_EVENT, FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
-import { DETAIL_SPAN_DAYS, INITIAL_WINDOW, MAX_DRAWN, NARROW_WIDTH_PX, NARROW_WINDOW, OVERVIEW_SPAN_DAYS, WINDOW_MARGIN } from './options.ts';
+import { INITIAL_WINDOW, MAX_DRAWN, NARROW_WIDTH_PX, NARROW_WINDOW, WINDOW_MARGIN } from './options.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -36,15 +36,7 @@ export function readSources(list: HTMLElement): TimelineSource[] {
   });
 }
 
-/** The importance an item needs to be drawn at a given window width, in days. */
-export function importanceLimit(spanDays: number): number {
-  if (spanDays <= DETAIL_SPAN_DAYS) return 3;
-  if (spanDays <= OVERVIEW_SPAN_DAYS) return 2;
-  return 1;
-}
-
 class ChronologyTimeline extends HTMLElement {
-  #sources: TimelineSource[] = [];
   #byId = new Map<string, TimelineSource>();
   #items = new Map<string, TimelineItem>();
   /** The window being shown, as first and last day. */
@@ -71,10 +63,10 @@ class ChronologyTimeline extends HTMLElement {
   connectedCallback(): void {
     const list = document.getElementById(UI.list);
     if (!list) return;
-    this.#sources = readSources(list);
-    this.#byId = new Map(this.#sources.map((source) => [source.id, source]));
-    this.#filtered = this.#sources.map((source) => source.id);
-    for (const source of this.#sources) this.#items.set(source.id, toTimelineItem(source));
+    const sources = readSources(list);
+    this.#byId = new Map(sources.map((source) => [source.id, source]));
+    this.#filtered = sources.map((source) => source.id);
+    for (const source of sources) this.#items.set(source.id, toTimelineItem(source));
 
     const view = readView(knownValues());
     this.#lanes = view.lanes;
@@ -121,30 +113,21 @@ class ChronologyTimeline extends HTMLElement {
     this.#announceCount();
   }
 
-  /**
-   * What to draw: the matching events in and near the window, minor ones left out when zoomed out, at most
-   * MAX_DRAWN of them (the most important first), and always the selected one.
-   */
+  /** What to draw now (see chooseDrawn): matching events near the window, within the zoom level and MAX_DRAWN. */
   #visibleItems(): TimelineItem[] {
     const start = Date.parse(this.#window.start);
     const end = Date.parse(this.#window.end);
     const margin = (end - start) * WINDOW_MARGIN;
-    const from = new Date(start - margin).toISOString().slice(0, 10);
-    const to = new Date(end + margin).toISOString().slice(0, 10);
-    const near = this.#filtered
-      .map((id) => this.#byId.get(id))
-      .filter((source): source is TimelineSource => !!source && source.finish >= from && source.start <= to);
-    const eligible = near.filter((source) => source.background || source.importance <= this.#limit || source.id === this.#selected);
-    let chosen = eligible;
-    if (eligible.length > MAX_DRAWN) {
-      const rank = (source: TimelineSource) => (source.id === this.#selected ? 0 : source.importance);
-      const kept = new Set([...eligible].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_DRAWN).map((source) => source.id));
-      chosen = eligible.filter((source) => kept.has(source.id));
-    }
-    const selected = this.#selected ? this.#byId.get(this.#selected) : undefined;
-    if (selected && this.#filtered.includes(selected.id) && !chosen.includes(selected)) chosen = [...chosen, selected];
-    this.#leftOut = near.length - chosen.filter((source) => near.includes(source)).length;
-    return chosen.map((source) => this.#items.get(source.id)).filter((item): item is TimelineItem => !!item);
+    const { drawn, leftOut } = chooseDrawn({
+      matching: this.#filtered.map((id) => this.#byId.get(id)).filter((source): source is TimelineSource => !!source),
+      from: new Date(start - margin).toISOString().slice(0, 10),
+      to: new Date(end + margin).toISOString().slice(0, 10),
+      limit: this.#limit,
+      selected: this.#selected,
+      max: MAX_DRAWN,
+    });
+    this.#leftOut = leftOut;
+    return drawn.map((source) => this.#items.get(source.id)).filter((item): item is TimelineItem => !!item);
   }
 
   /**

@@ -39,7 +39,3 @@ export const MAX_DRAWN = 80;
 
 /** Items this far beyond each edge of the window (as a share of its width) are drawn too, for smooth panning. */
 export const WINDOW_MARGIN = 0.5;
-
-/** Above this window the least important items are left out of the drawing (see element.ts). */
-export const DETAIL_SPAN_DAYS = 2 * 365;
-export const OVERVIEW_SPAN_DAYS = 10 * 365;
