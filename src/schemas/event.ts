@@ -101,4 +101,3 @@ export const eventSchema = z
   .describe('An event in the chronology. The file name (without .md) is its id; the Markdown body gives context.');
 
 export type ChronologyEvent = z.output<typeof eventSchema>;
-export type EventInput = z.input<typeof eventSchema>;

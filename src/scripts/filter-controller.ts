@@ -6,8 +6,10 @@
 import { EMPTY_FILTER, isEmptyFilter, matcher, normalizeText, type Filterable, type FilterState } from '../lib/filter.ts';
 import { EMPTY_VIEW, type KnownValues, type ViewState } from '../lib/url-state.ts';
 import { FILTER_EVENT, listItemId, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../lib/ui.ts';
+import { readListEntries } from './list-entries.ts';
 import { knownValues, readView, writeView } from './view-url.ts';
 
+/** A list entry and what the predicate reads from it. */
 interface Row {
   readonly element: HTMLElement;
   readonly id: string;
@@ -15,23 +17,11 @@ interface Row {
 }
 
 function readRows(list: HTMLElement): Row[] {
-  return [...list.querySelectorAll<HTMLElement>('[data-id]')].map((element) => {
-    const data = element.dataset;
-    const title = element.querySelector('[data-title]')?.textContent ?? '';
-    const summary = element.querySelector('[data-summary]')?.textContent ?? '';
-    return {
-      element,
-      id: data['id'] ?? '',
-      data: {
-        actors: (data['actors'] ?? '').split(' ').filter(Boolean),
-        type: data['type'] ?? '',
-        status: data['status'] ?? '',
-        text: `${title} ${summary}`,
-        start: data['start'] ?? '',
-        finish: data['finish'] ?? '',
-      },
-    };
-  });
+  return readListEntries(list).map((entry) => ({
+    element: entry.element,
+    id: entry.id,
+    data: { ...entry, text: `${entry.title} ${entry.summary}` },
+  }));
 }
 
 function readForm(form: HTMLFormElement): FilterState {

@@ -5,36 +5,15 @@
  * and buttons zoom, move and fit. It follows the filters and keeps its selection in step with the list.
  */
 import type { DrawnTimeline } from './vis.ts';
-import type { Lane } from '../../lib/chronology.ts';
-import type { Precision } from '../../lib/dates.ts';
 import { chooseDrawn, importanceLimit, laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
 import { DRAWN_EVENT, FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
+import { readListEntries } from '../list-entries.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
 import { INITIAL_WINDOW, MAX_DRAWN, NARROW_WIDTH_PX, NARROW_WINDOW, WINDOW_MARGIN } from './options.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 type VisModule = typeof import('./vis.ts');
-
-/** Reads the timeline's events from the list. */
-export function readSources(list: HTMLElement): TimelineSource[] {
-  return [...list.querySelectorAll<HTMLElement>('[data-id]')].map((element) => {
-    const data = element.dataset;
-    return {
-      id: data['id'] ?? '',
-      title: element.querySelector('[data-title]')?.textContent?.trim() ?? '',
-      when: data['when'] ?? '',
-      start: data['start'] ?? '',
-      finish: data['finish'] ?? '',
-      precision: (data['precision'] ?? 'day') as Precision,
-      hasEnd: data['hasEnd'] === 'true',
-      lane: (data['lane'] ?? 'others') as Lane,
-      background: data['background'] === 'true',
-      importance: Number(data['importance'] ?? 2),
-      status: data['status'] ?? '',
-    };
-  });
-}
 
 class ChronologyTimeline extends HTMLElement {
   #byId = new Map<string, TimelineSource>();
@@ -63,7 +42,7 @@ class ChronologyTimeline extends HTMLElement {
   connectedCallback(): void {
     const list = document.getElementById(UI.list);
     if (!list) return;
-    const sources = readSources(list);
+    const sources: TimelineSource[] = readListEntries(list);
     this.#byId = new Map(sources.map((source) => [source.id, source]));
     this.#filtered = sources.map((source) => source.id);
     for (const source of sources) this.#items.set(source.id, toTimelineItem(source));
