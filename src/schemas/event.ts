@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PRECISIONS } from '../lib/dates.ts';
 import { claimSchema } from './claim.ts';
-import { countryCode, idText, partialDate, plainText } from './fields.ts';
+import { countryCode, dayDate, idText, partialDate, plainText } from './fields.ts';
 import { sourceSchema } from './source.ts';
 
 /** The controlled list of event types. */
@@ -90,6 +90,25 @@ export const eventSchema = z
       .boolean()
       .default(false)
       .describe('true for context events outside the crisis window (before 25 December 2024).'),
+    sourcingNote: plainText(10, 300)
+      .optional()
+      .describe('Required when the event has a single source: says plainly that only one report was found, or why no second one exists. Shown beside the sources.'),
+    reviewed: dayDate()
+      .optional()
+      .describe('The day every fact of this entry was last re-checked against its sources, "YYYY-MM-DD".'),
+    updated: dayDate()
+      .optional()
+      .describe('The day the entry last changed in substance (a correction or new facts), "YYYY-MM-DD"; feeds use it as the item date.'),
+    corrections: z
+      .array(
+        z.strictObject({
+          date: dayDate().describe('The day the correction was published, "YYYY-MM-DD".'),
+          change: plainText(10, 400).describe('What was wrong and what the entry says now, in plain text.'),
+          reason: plainText(5, 300).describe('Why: the source or finding that showed the error.'),
+        }),
+      )
+      .default([])
+      .describe('Corrections of substance, oldest first; shown on the event page and in the data.'),
     importance: z
       .number()
       .int()

@@ -101,6 +101,14 @@ export function partialDate() {
   });
 }
 
+/** A full calendar day written as "YYYY-MM-DD". */
+export function dayDate() {
+  return z.string().refine((text) => parsePartialDate(text)?.granularity === 'day', {
+    message: 'is not a day written as YYYY-MM-DD',
+    params: { fix: 'Write the full date in quotes, e.g. "2026-11-30", and check that the day exists.' },
+  });
+}
+
 /** An ISO 3166-1 alpha-2 country code. */
 export function countryCode() {
   return z.string().refine(isCountryCode, {

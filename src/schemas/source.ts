@@ -12,7 +12,11 @@ export const sourceSchema = z
   .strictObject({
     id: idText('source').describe('Short id, unique within the event, that claims use to cite this source, e.g. "trend-2025-07-01".'),
     url: httpsUrl().describe('The https address of the page exactly as published.'),
-    title: plainText(3, 300).describe('The headline as published, in its original language; a title we supplied goes in [square brackets].'),
+    title: plainText(3, 300).describe('The headline as published, in its original language; when no headline could be confirmed, a short description of the page (and titleSupplied: true). No square brackets: the site adds them.'),
+    titleSupplied: z
+      .boolean()
+      .default(false)
+      .describe('true when title is our description of the page, not its published headline; shown in [square brackets].'),
     publisher: plainText(2, 120).describe('Who publishes the page at this URL, e.g. "Trend" or "Springfield News-Sun".'),
     originalPublisher: plainText(2, 120)
       .optional()

@@ -266,11 +266,27 @@ function checkEventOnItsOwn(entry: Entry, report: Report, options: ValidateOptio
     if (kind !== 'copy' && kind !== undefined && source['originalPublisher'] !== undefined) {
       report('error', ['sources', i, 'originalPublisher'], `is given but the kind is "${String(kind)}"`, 'Set kind to "copy" if this page reproduces another publisher\'s text; otherwise remove originalPublisher.');
     }
+    const title = text(source['title'])?.trim();
+    if (title !== undefined && /^\[.*\]$/s.test(title)) {
+      report('error', ['sources', i, 'title'], source['titleSupplied'] === true ? 'is in square brackets; the site adds them to a supplied title' : 'is a description in square brackets, but titleSupplied is not set', source['titleSupplied'] === true ? 'Remove the brackets.' : 'Remove the brackets and add "titleSupplied: true", or write the headline as published.');
+    }
     const published = parsePartialDate(text(source['published']) ?? '');
     if (published && earliestDay(published) > options.today) {
       report('error', ['sources', i, 'published'], `"${String(source['published'])}" is after the build date (${options.today})`, 'Write the date the page shows.');
     }
   });
+
+  const dayFields: [readonly PropertyKey[], unknown][] = [
+    [['reviewed'], raw['reviewed']],
+    [['updated'], raw['updated']],
+    ...list(raw['corrections']).map((c, i): [readonly PropertyKey[], unknown] => [['corrections', i, 'date'], isRecord(c) ? c['date'] : undefined]),
+  ];
+  for (const [path, value] of dayFields) {
+    const day = parsePartialDate(text(value) ?? '');
+    if (day && earliestDay(day) > options.today) {
+      report('error', path, `"${String(value)}" is after the build date (${options.today})`, 'Write the day it actually happened.');
+    }
+  }
 
   const actorIds = new Set<string>();
   list(raw['actors']).forEach((actor, i) => {
