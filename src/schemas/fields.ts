@@ -3,6 +3,7 @@
  * editor not just what is wrong but what to write instead (see src/lib/content/explain.ts).
  */
 import { z } from 'zod';
+import { toUnicode } from 'punycode/punycode.es6.js';
 import { parsePartialDate } from '../lib/dates.ts';
 
 /** Lowercase kebab-case: letters and digits in groups joined by single hyphens. */
@@ -14,6 +15,32 @@ const MARKUP = /<[a-z!/?]/i;
 /** True when a string holds something a browser could read as HTML markup. */
 export function hasMarkup(text: string): boolean {
   return MARKUP.test(text);
+}
+
+/**
+ * Characters that make text display differently from what it says, or hide text: C0 and C1 controls (other
+ * than tab and line breaks), bidirectional embeddings, overrides, isolates and marks, and zero-width characters.
+ */
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u180E\uFEFF]/u;
+
+/** The first hidden or direction-changing character in `text`, as "U+202E" and its index, if any. */
+export function hiddenCharacter(text: string): { code: string; index: number } | undefined {
+  const match = HIDDEN.exec(text);
+  if (!match) return undefined;
+  const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return { code, index: match.index };
+}
+
+const HIDDEN_FIX = 'Delete it (retype the words around it): such characters are invisible or reorder the text, so readers would see something other than what the file says.';
+
+/** Scripts whose letters a host name may mix up to look like another host. */
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Devanagari'] as const;
+const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+
+/** The scripts whose letters appear in a host name, after punycode decoding. */
+export function hostScripts(hostname: string): string[] {
+  const letters = toUnicode(hostname.toLowerCase());
+  return SCRIPT_PATTERNS.filter(([, pattern]) => pattern.test(letters)).map(([name]) => name);
 }
 
 /** True for an absolute https URL with a host and no credentials or white space. */
@@ -64,6 +91,16 @@ export function plainText(min: number, max: number) {
       params: {
         fix: 'Remove the tags. Write "<" only when followed by a space; formatting belongs in the body.',
       },
+    })
+    .superRefine((text, context) => {
+      const hidden = hiddenCharacter(text);
+      if (hidden) {
+        context.addIssue({
+          code: 'custom',
+          message: `contains an invisible or direction-changing character (${hidden.code}) at character ${hidden.index + 1}`,
+          params: { fix: HIDDEN_FIX },
+        });
+      }
     });
 }
 
@@ -83,14 +120,27 @@ export function idText(what: keyof typeof ID_EXAMPLES) {
   });
 }
 
-/** An absolute https URL. */
+/** An absolute https URL whose host does not mix the letters of several scripts. */
 export function httpsUrl() {
-  return z.string().refine(isHttpsUrl, {
-    message: 'is not an https URL',
-    params: {
-      fix: 'Paste the full https:// address of the page. http:, javascript:, data: and relative links are refused.',
-    },
-  });
+  return z
+    .string()
+    .refine(isHttpsUrl, {
+      message: 'is not an https URL',
+      params: {
+        fix: 'Paste the full https:// address of the page. http:, javascript:, data: and relative links are refused.',
+      },
+    })
+    .superRefine((text, context) => {
+      if (!isHttpsUrl(text)) return;
+      const scripts = hostScripts(new URL(text).hostname);
+      if (scripts.length > 1) {
+        context.addIssue({
+          code: 'custom',
+          message: `has a host name that mixes ${scripts.join(' and ')} letters, as look-alike addresses do`,
+          params: { fix: 'Type the address again from the publisher\'s site, letter by letter; a real host uses one alphabet.' },
+        });
+      }
+    });
 }
 
 /** A date written as "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists in the calendar. */

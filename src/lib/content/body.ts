@@ -1,10 +1,14 @@
 /**
- * Checks of a Markdown body, read with a real Markdown parser (mdast) so that code spans, escapes and
- * autolinks are understood the way a renderer understands them.
+ * Checks of a Markdown body, read with a real Markdown parser (mdast, with the GitHub extensions that the site's
+ * renderer also turns on) so that code spans, escapes, tables and bare addresses are understood the way a
+ * renderer understands them. These checks exist for their clear messages; the gate is the check of the rendered
+ * HTML (rendered.ts), which sees exactly what the reader gets.
  */
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { isHttpsUrl } from '../../schemas/fields.ts';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { hiddenCharacter, isHttpsUrl } from '../../schemas/fields.ts';
 
 export interface BodyFinding {
   /** 1-based line within the body. */
@@ -18,14 +22,24 @@ function* walk(node: Nodes): Generator<Nodes> {
   if ('children' in node) for (const child of node.children) yield* walk(child);
 }
 
-/** Link targets a body may use: https pages, and anchors within the same page. */
+/** Link targets a body may use: https pages only. */
 function isAllowedLink(url: string): boolean {
-  return isHttpsUrl(url) || /^#[\w-]+$/.test(url);
+  return isHttpsUrl(url);
 }
 
 export function checkBody(body: string): BodyFinding[] {
   const findings: BodyFinding[] = [];
-  const tree = fromMarkdown(body);
+  body.split('\n').forEach((text, index) => {
+    const hidden = hiddenCharacter(text.replace(/\r$/, ''));
+    if (hidden) {
+      findings.push({
+        line: index + 1,
+        message: `contains an invisible or direction-changing character (${hidden.code}) at column ${hidden.index + 1}`,
+        fix: 'Delete it (retype the words around it): such characters are invisible or reorder the text, so readers would see something other than what the file says.',
+      });
+    }
+  });
+  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   for (const node of walk(tree)) {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
@@ -39,10 +53,34 @@ export function checkBody(body: string): BodyFinding[] {
       case 'link':
       case 'definition':
         if (!isAllowedLink(node.url)) {
+          // A bare address (GFM's autolink literal) has its own text as its target, and no "<" or "[" before it.
+          const opening = body[node.position?.start.offset ?? 0];
+          const bare = node.type === 'link' && opening !== '<' && opening !== '[' && node.children.length === 1 && node.children[0]?.type === 'text' && node.url.endsWith(node.children[0].value);
           findings.push({
             line,
-            message: `links to ${JSON.stringify(node.url.slice(0, 60))}, which is not an https URL`,
-            fix: 'Link the full https:// address of the page; javascript:, data:, http: and relative links are refused.',
+            message: bare
+              ? `has a bare address ${JSON.stringify(node.url.slice(0, 60))} that the site would turn into a link, but it is not an https URL`
+              : `links to ${JSON.stringify(node.url.slice(0, 60))}, which is not an https URL`,
+            fix: bare
+              ? 'Write the full https:// address, or put the address in backticks (`www.example.org`) so that it stays text.'
+              : 'Link the full https:// address of the page; javascript:, data:, mailto:, http:, in-page and relative links are refused.',
+          });
+        }
+        break;
+      case 'footnoteReference':
+      case 'footnoteDefinition':
+        findings.push({
+          line,
+          message: 'has a footnote',
+          fix: 'Remove the footnote: put the page it cites in the event\'s sources, and say it in the text.',
+        });
+        break;
+      case 'table':
+        if (node.align?.some((align) => align !== null)) {
+          findings.push({
+            line,
+            message: 'has a table with aligned columns, which the site would style inline',
+            fix: 'Remove the colons from the table\'s delimiter row: "| --- | --- |".',
           });
         }
         break;

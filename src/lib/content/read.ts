@@ -1,37 +1,77 @@
-/** Reads the content folder from disk: every file under content/events/ and content/actors/. */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+/** Reads the content folder from disk: every file under events/ and actors/, and the pages at its top level. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Collection, ContentFile } from './validate.ts';
 
 export const COLLECTIONS: readonly Collection[] = ['events', 'actors'];
+
+/** What was read, and from where. */
+export interface ContentRead {
+  /** The content folder as an absolute path. */
+  readonly folder: string;
+  /** False when the folder does not exist (or is not a folder). */
+  readonly exists: boolean;
+  readonly files: ContentFile[];
+}
+
+/** The content folder as an absolute path: `dir` may be absolute or relative to the project root. */
+export function resolveContentDir(root: string, dir: string): string {
+  return isAbsolute(dir) ? dir : resolve(root, dir);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a file's bytes; on invalid UTF-8, the text as far as it can be read and the line of the first fault. */
+function decode(bytes: Uint8Array): { text: string; badLine?: number } {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const before = text.slice(0, text.indexOf('\uFFFD'));
+    return { text, badLine: before.split('\n').length };
+  }
+}
+
+/** Where a file is shown in reports: relative to the project root when inside it, else absolute. */
+function displayPath(root: string, absolute: string): string {
+  const path = relative(root, absolute);
+  return (path.startsWith('..') || isAbsolute(path) ? absolute : path).split(sep).join('/');
+}
 
 /**
  * Lists every file of a collection folder, in subfolders too, skipping dotfiles (editor and OS litter) but
  * not other extensions: a "foo.markdown" or "foo.MD" that the site would ignore must be reported.
  */
-export async function readContent(root: string, contentDir = 'content'): Promise<ContentFile[]> {
+export async function readContent(root: string, contentDir = 'content'): Promise<ContentRead> {
+  const folder = resolveContentDir(root, contentDir);
   const files: ContentFile[] = [];
+  const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false);
+  if (!isFolder) return { folder, exists: false, files };
+
+  const push = async (absolute: string, collection: Collection) => {
+    const { text, badLine } = decode(await readFile(absolute));
+    files.push({ path: displayPath(root, absolute), collection, text, ...(badLine === undefined ? {} : { badUtf8Line: badLine }) });
+  };
+
   for (const collection of COLLECTIONS) {
-    const folder = join(root, contentDir, collection);
+    const base = join(folder, collection);
     let names: string[];
     try {
-      names = await readdir(folder, { recursive: true });
+      names = await readdir(base, { recursive: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
     }
     for (const name of names.sort()) {
       if (name.split(sep).some((part) => part.startsWith('.'))) continue;
-      const absolute = join(folder, name);
-      let text: string;
-      try {
-        text = await readFile(absolute, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EISDIR') continue;
-        throw error;
-      }
-      files.push({ path: relative(root, absolute).split(sep).join('/'), collection, text });
+      const absolute = join(base, name);
+      if ((await stat(absolute)).isDirectory()) continue;
+      await push(absolute, collection);
     }
   }
-  return files;
+  // Pages such as about.md sit at the top of the folder.
+  for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.')) await push(join(folder, entry.name), 'pages');
+  }
+  return { folder, exists: true, files };
 }

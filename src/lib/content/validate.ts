@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { actorSchema, type Actor } from '../../schemas/actor.ts';
 import { eventSchema, RELATIONS, type ChronologyEvent } from '../../schemas/event.ts';
+import { pageSchema } from '../../schemas/page.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
 import { checkBody, hasText } from './body.ts';
 import { closest, explainIssue } from './explain.ts';
@@ -15,13 +16,16 @@ import { keysAt, toJsonSchema } from './json-schema.ts';
 import type { Problem, Severity } from './problem.ts';
 import { fieldPath } from './problem.ts';
 
-export type Collection = 'events' | 'actors';
+/** events/ and actors/ hold entries; pages (such as about.md) are plain Markdown at the top of the folder. */
+export type Collection = 'events' | 'actors' | 'pages';
 
 export interface ContentFile {
   /** Path from the project root, with forward slashes. */
   readonly path: string;
   readonly collection: Collection;
   readonly text: string;
+  /** Set when the file is not valid UTF-8: the line of the first bad byte sequence. */
+  readonly badUtf8Line?: number;
 }
 
 export interface ValidationResult {
@@ -39,8 +43,8 @@ export interface ValidateOptions {
   readonly contentDir?: string;
 }
 
-const SCHEMAS = { events: eventSchema, actors: actorSchema } as const satisfies Record<Collection, z.ZodType>;
-const JSON_SCHEMAS = { events: toJsonSchema(eventSchema), actors: toJsonSchema(actorSchema) };
+const SCHEMAS = { events: eventSchema, actors: actorSchema, pages: pageSchema } as const satisfies Record<Collection, z.ZodType>;
+const JSON_SCHEMAS = { events: toJsonSchema(eventSchema), actors: toJsonSchema(actorSchema), pages: toJsonSchema(pageSchema) };
 
 /** One file after parsing: its raw data (possibly invalid) and where to place problems. */
 interface Entry {
@@ -76,6 +80,10 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   for (const file of files) {
     const fileReport = reporterFor(file);
     const id = idFromPath(file.path);
+    if (file.badUtf8Line !== undefined) {
+      problems.push({ severity: 'error', file: file.path, line: file.badUtf8Line, field: '(file)', message: 'is not valid UTF-8 text', fix: 'Save the file with UTF-8 encoding (in VS Code: "Save with Encoding", UTF-8) and check the letters on this line.' });
+    }
+
     if (!file.path.endsWith('.md')) {
       fileReport('error', '(file)', 'is not a .md file, so the site would silently skip it', `Rename it to "${id}.md".`);
       continue;
@@ -114,7 +122,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     const result = SCHEMAS[file.collection].safeParse(parsed.data, { reportInput: true });
     if (result.success) {
       if (file.collection === 'events') events.set(id, result.data as ChronologyEvent);
-      else actors.set(id, result.data as Actor);
+      else if (file.collection === 'actors') actors.set(id, result.data as Actor);
     } else {
       const context = {
         siblings: (path: readonly PropertyKey[]) => keysAt(JSON_SCHEMAS[file.collection], path),
@@ -135,7 +143,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   }
 
   // 2. Across files: ids, references, order of related events, unused actors.
-  const byCollection = (collection: Collection) => entries.filter((entry) => entry.file.collection === collection);
+  const byCollection = (collection: Exclude<Collection, 'pages'>) => entries.filter((entry) => entry.file.collection === collection);
   for (const collection of ['events', 'actors'] as const) {
     const seen = new Map<string, Entry>();
     for (const entry of byCollection(collection)) {

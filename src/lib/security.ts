@@ -1,0 +1,43 @@
+/**
+ * The site's Content-Security-Policy and the other response headers a host should send. BaseLayout puts the
+ * policy in a meta tag on every page (so it holds on any host); the build writes `_headers` (read by Netlify,
+ * Cloudflare Pages and similar hosts) with the same policy plus what a meta tag cannot carry.
+ */
+
+/** Directives that hold in a <meta http-equiv> tag. No inline script or style anywhere on the site. */
+export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'self'"],
+];
+
+/** Directives a browser ignores in a meta tag, so they are sent only as a header. */
+const HEADER_ONLY_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [['frame-ancestors', "'none'"]];
+
+const serialize = (directives: ReadonlyArray<readonly [string, string]>) => directives.map(([name, value]) => `${name} ${value}`).join('; ');
+
+/** The policy for the meta tag. */
+export const CSP_META = serialize(CSP_DIRECTIVES);
+
+/** The policy for the Content-Security-Policy header. */
+export const CSP_HEADER = serialize([...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES]);
+
+/** Every header the site should be served with. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CSP_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+/** The `_headers` file for a site served under `base` ("/" or "/sub/path/"). */
+export function headersFile(base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return [`${prefix}*`, ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+}
