@@ -93,6 +93,9 @@ export const eventSchema = z
     sourcingNote: plainText(10, 300)
       .optional()
       .describe('Required when the event has a single source: says plainly that only one report was found, or why no second one exists. Shown beside the sources.'),
+    balanceNote: plainText(10, 300)
+      .optional()
+      .describe('Required when the event is disputed between Azerbaijan and Russia but records claims of only one of them: says why the other side\'s account is missing, e.g. "Moscow has not commented publicly."'),
     reviewed: dayDate()
       .optional()
       .describe('The day every fact of this entry was last re-checked against its sources, "YYYY-MM-DD".'),
