@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects, fastest first (`npm test` runs unit, then the type check, then site; `npm run test:unit` runs
+// unit alone): unit is plain logic and the real content (seconds); site is real builds, the built HTML and
+// the pages in Chromium.
 export default defineConfig({
   test: {
     // Build and browser tests start real processes; give them room on a shared 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    // Concurrent tests each start a build or a browser: two at a time on a 2-core machine.
+    // Concurrent tests each start a build or drive a browser tab: two at a time on a 2-core machine.
     maxConcurrency: 2,
     projects: [
       {
@@ -21,8 +24,6 @@ export default defineConfig({
           // Builds the real site once (tests/helpers/global-setup.ts) for the HTML and browser tests.
           globalSetup: ['tests/helpers/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
         },
       },
     ],

@@ -1,8 +1,13 @@
-/** A static server for a built folder on 127.0.0.1, as a static host would serve it: index.html for folders, 404.html otherwise. */
+/**
+ * A static server for a built folder on 127.0.0.1, as a static host would serve it: index.html for folders,
+ * 404.html otherwise, 400 for a path that is not valid percent-encoding, and the site's security headers
+ * (src/lib/security.ts) on every response, so that tests see the policy a real host sends.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative } from 'node:path';
+import { SECURITY_HEADERS } from '../../src/lib/security.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,6 +17,10 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticSite {
@@ -19,15 +28,30 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveFolder(dir: string): Promise<StaticSite> {
+export interface ServeOptions {
+  /** Send the site's security headers (default true). */
+  readonly securityHeaders?: boolean;
+  /** Extra files served at fixed paths beside the site (tests serve axe-core this way, same-origin). */
+  readonly mounts?: Readonly<Record<string, string>>;
+}
+
+export async function serveFolder(dir: string, options: ServeOptions = {}): Promise<StaticSite> {
+  const headers = options.securityHeaders === false ? {} : SECURITY_HEADERS;
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(dir, path));
-    if (relative(dir, file).startsWith('..')) file = join(dir, '404.html');
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: the path is not valid percent-encoding.\n');
+      return;
+    }
+    const mounted = options.mounts?.[path];
+    let file = mounted ?? normalize(join(dir, path));
+    if (!mounted && (relative(dir, file).startsWith('..') || path.includes('\0'))) file = join(dir, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(dir, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, { ...headers, 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
     createReadStream(target).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

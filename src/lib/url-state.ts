@@ -2,6 +2,7 @@
  * The reader's view as a URL query, so a filtered view can be shared, reloaded and walked with back and
  * forward: ?actor=a,b&type=…&status=…&q=…&from=YYYY-MM&to=YYYY-MM&event=<id>&lanes=1
  */
+import { parsePartialDate } from './dates.ts';
 import { EMPTY_FILTER, type FilterState } from './filter.ts';
 
 export interface ViewState {
@@ -22,7 +23,8 @@ export interface KnownValues {
   readonly events: ReadonlySet<string>;
 }
 
-const WINDOW = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/** A month as the date inputs write it ("2025-07"): it must exist in the calendar. */
+const isMonth = (text: string): boolean => parsePartialDate(text)?.granularity === 'month';
 
 function list(params: URLSearchParams, name: string, known: ReadonlySet<string>): string[] {
   const values = params.getAll(name).flatMap((value) => value.split(','));
@@ -41,8 +43,8 @@ export function parseView(search: string, known: KnownValues): ViewState {
       types: list(params, 'type', known.types),
       statuses: list(params, 'status', known.statuses),
       text: (params.get('q') ?? '').slice(0, 200),
-      from: WINDOW.test(from) ? from : '',
-      to: WINDOW.test(to) ? to : '',
+      from: isMonth(from) ? from : '',
+      to: isMonth(to) ? to : '',
     },
     event: known.events.has(event) ? event : '',
     lanes: params.get('lanes') === '1',

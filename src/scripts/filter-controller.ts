@@ -112,6 +112,8 @@ class FilterController {
   /** Applies the URL: on first load also scrolls to and focuses a deep-linked event. */
   #load(first: boolean): void {
     this.#view = readView(this.#known);
+    // The address bar and the inputs show what is applied: unknown ids and impossible months are dropped.
+    if (first) writeView(this.#view, 'replace');
     writeForm(this.#form, this.#view.filter);
     this.#apply();
     this.#mark(this.#view.event);

@@ -70,6 +70,19 @@ describe('the home page', () => {
     await page.context().close();
   });
 
+  it('drops unknown ids and impossible months from the URL, and the inputs show only what is applied', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched, '?actor=no-such-actor,sputnik-azerbaijan&status=bogus&from=2025-13&to=2025-07&event=nope');
+    expect(new URL(page.url()).search).toBe('?actor=sputnik-azerbaijan&to=2025-07');
+    expect(await page.locator('input[name="actor"]:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['sputnik-azerbaijan']);
+    expect(await page.locator('input[name="status"]:checked').count()).toBe(0);
+    expect(await page.locator('#filter-from').inputValue()).toBe('');
+    expect(await page.locator('#filter-to').inputValue()).toBe('2025-07');
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the filtered view on reload and walks it with back and forward', async () => {
     const watched = await openPage(browser);
     const { page } = watched;

@@ -2,11 +2,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { serveFolder } from '../../scripts/lib/serve.ts';
+import { AXE_FILE, AXE_PATH } from './axe.ts';
 import { SCRATCH } from './build.ts';
 
 export const SITE_DIR = join(SCRATCH, 'site');
 export const SUBPATH_DIR = join(SCRATCH, 'site-subpath');
 export const SUBPATH = '/chronology/';
+/** The public address the root build is given, as SITE_URL. */
+export const PUBLIC_URL = 'https://chronology.example.org';
 
 /** Every file of a built site, as paths relative to its folder with forward slashes. */
 export function siteFiles(dir = SITE_DIR): string[] {
@@ -22,7 +25,16 @@ export function readPage(path: string, dir = SITE_DIR): string {
 
 export type { StaticSite } from '../../scripts/lib/serve.ts';
 
-/** Serves a built folder (the real site by default) on 127.0.0.1. */
+/** The site's own URL paths, as the built sitemap lists them (the build has SITE_URL set). */
+export function sitemapPaths(dir = SITE_DIR): string[] {
+  const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.split('/').at(-1) ?? '');
+  return maps.flatMap((name) =>
+    [...readFileSync(join(dir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
+  );
+}
+
+/** Serves a built folder (the real site by default) on 127.0.0.1, with its security headers and axe-core mounted. */
 export function serve(dir = SITE_DIR) {
-  return serveFolder(dir);
+  return serveFolder(dir, { mounts: { [AXE_PATH]: AXE_FILE } });
 }

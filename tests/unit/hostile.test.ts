@@ -29,7 +29,7 @@ describe('the hostile corpus', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it.each(REFUSED.map((hostile) => [hostile.name, hostile] as const))('refuses %s', async (_name, hostile) => {
+  it.concurrent.each(REFUSED.map((hostile) => [hostile.name, hostile] as const))('refuses %s', async (_name, hostile) => {
     const { result, report } = await check(hostile);
     expect(result.ok, report).toBe(false);
     const errors = result.problems.filter((problem) => problem.severity === 'error');
@@ -41,7 +41,7 @@ describe('the hostile corpus', () => {
     }
   });
 
-  it.each(INERT.map((hostile) => [hostile.name, hostile] as const))('accepts %s, which is only text', async (_name, hostile) => {
+  it.concurrent.each(INERT.map((hostile) => [hostile.name, hostile] as const))('accepts %s, which is only text', async (_name, hostile) => {
     const { result, report } = await check(hostile);
     expect(result.ok, report).toBe(true);
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorSchema } from '../../src/schemas/actor.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
 import { fieldRows, toJsonSchema } from '../../src/lib/content/json-schema.ts';
 import { FIELD_TABLES, renderJsonSchemas, updateFieldTables } from '../../src/lib/content/reference.ts';
 
@@ -22,13 +23,13 @@ describe('the field reference in CONTRIBUTING.md', () => {
   });
 
   it.each(Object.keys(FIELD_TABLES))('lists every %s field by its path', (name) => {
-    const schema = name === 'events' ? eventSchema : actorSchema;
+    const schema = FIELD_TABLES[name as keyof typeof FIELD_TABLES];
     for (const row of fieldRows(toJsonSchema(schema))) expect(contributing).toContain(`| \`${row.path}\` |`);
   });
 });
 
 describe('the schemas', () => {
-  it.each([['event', eventSchema], ['actor', actorSchema]] as const)('describe every %s field', (_, schema) => {
+  it.each([['event', eventSchema], ['actor', actorSchema], ['page', pageSchema]] as const)('describe every %s field', (_, schema) => {
     const undocumented = fieldRows(toJsonSchema(schema)).filter((row) => row.description.trim().length < 10);
     expect(undocumented).toEqual([]);
   });

@@ -42,6 +42,14 @@ describe('parseView', () => {
     });
   });
 
+  it('drops months that do not exist or are not months, so that the inputs show only what is applied', () => {
+    for (const bad of ['2025-13', '2025-00', '2025-1', '2025-02-30', '2025-02-01', '0000-00', '2025-07x', ' 2025-07']) {
+      const view = parseView(`?from=${encodeURIComponent(bad)}&to=${encodeURIComponent(bad)}`, known);
+      expect([view.filter.from, view.filter.to], bad).toEqual(['', '']);
+    }
+    expect(parseView('?from=2024-12&to=2025-07', known).filter).toMatchObject({ from: '2024-12', to: '2025-07' });
+  });
+
   it('accepts repeated parameters as well as comma lists', () => {
     expect(parseView('?actor=azal&actor=ilham-aliyev', known).filter.actors).toEqual(['azal', 'ilham-aliyev']);
   });
@@ -53,7 +61,7 @@ describe('parseView', () => {
         types: fc.subarray([...known.types]).map((a) => a.sort()),
         statuses: fc.subarray([...known.statuses]).map((a) => a.sort()),
         text: fc.string({ maxLength: 30 }).map((s) => s.trim().replace(/\s+/g, ' ')),
-        from: fc.constantFrom('', '2025-01', '2024-12-25'),
+        from: fc.constantFrom('', '2025-01', '2024-12'),
         to: fc.constantFrom('', '2025-06'),
       }),
       event: fc.constantFrom('', ...known.events),

@@ -1,0 +1,79 @@
+/**
+ * The inert half of the hostile corpus (tests/fixtures/hostile.ts): text that looks like script but that the
+ * check accepts because it renders as text. One build of all of it, then every page in Chromium, served with
+ * the site's headers: no dialog opens, no script runs but the site's own, and no link has an unsafe scheme.
+ */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INERT, layHostile } from '../fixtures/hostile.ts';
+import { astroBuild, SCRATCH } from '../helpers/build.ts';
+import { launch, openPage } from '../helpers/browser.ts';
+import { serve, siteFiles, type StaticSite } from '../helpers/site.ts';
+
+const CONTENT = join(SCRATCH, 'content', 'hostile-inert');
+const OUT = join(SCRATCH, 'dist-hostile-inert');
+
+let browser: Browser;
+let site: StaticSite;
+let pages: string[];
+
+beforeAll(async () => {
+  // The inert cases that are not pages each get their own event; the page case would replace about.md.
+  layHostile(CONTENT, INERT);
+  const run = await astroBuild(CONTENT, OUT, { CHRONOLOGY_MIN_EVENTS: '1' });
+  if (run.code !== 0) throw new Error(`The inert corpus did not build:\n${run.output}`);
+  pages = siteFiles(OUT).filter((file) => file.endsWith('.html'));
+  [browser, site] = await Promise.all([launch(), serve(OUT)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the inert hostile corpus, built and opened in Chromium', () => {
+  it('has a page for every inert event case', () => {
+    for (const hostile of INERT.filter((one) => one.file === 'event')) expect(pages).toContain(`events/hostile-${hostile.name}/index.html`);
+  });
+
+  it('opens no dialog on any page (the watcher itself is proven to catch one)', async () => {
+    const { page, errors } = await openPage(browser);
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(`${page.url()}: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    await page.goto(`${site.url}/`);
+    await page.evaluate(() => window.alert('probe'));
+    expect(dialogs).toEqual([`${site.url}/: probe`]);
+    dialogs.length = 0;
+    for (const file of pages) {
+      await page.goto(`${site.url}/${file.replace(/index\.html$/, '')}`);
+      // Hover and focus everything, so that handlers on mouse or focus events would fire too.
+      await page.evaluate(() => {
+        for (const element of document.querySelectorAll('body *')) {
+          for (const type of ['mouseover', 'focus', 'click']) element.dispatchEvent(new Event(type));
+        }
+      });
+    }
+    expect(dialogs).toEqual([]);
+    expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('runs no script but the site\'s own, and links no unsafe scheme, on any page', async () => {
+    const { page } = await openPage(browser);
+    for (const file of pages) {
+      await page.goto(`${site.url}/${file.replace(/index\.html$/, '')}`);
+      const found = await page.evaluate(() => ({
+        scripts: [...document.scripts].map((script) => script.src || `inline: ${script.textContent?.slice(0, 40)}`),
+        hrefs: [...document.querySelectorAll('[href]')].map((element) => element.getAttribute('href') ?? ''),
+        handlers: [...document.querySelectorAll('body *')].flatMap((element) => [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+      }));
+      for (const src of found.scripts) expect(src, file).toMatch(new RegExp(`^${site.url}/_astro/[\\w.-]+\\.js$`));
+      for (const href of found.hrefs) expect(href, file).toMatch(/^(https:\/\/|\/|#)/);
+      expect(found.handlers, file).toEqual([]);
+    }
+    await page.context().close();
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Every built page, read by real parsers: html-validate finds nothing (with the rules .htmlvalidate.mjs turns
+ * off, each with its reason), and every internal link and #fragment resolves to a page and an element that
+ * exist. Canonical links name the public address only when one is set.
+ */
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_URL, readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
+import config from '../../.htmlvalidate.mjs';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+function* elements(node: Node): Generator<Element> {
+  if ('tagName' in node) yield node as Element;
+  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
+}
+const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+
+interface Page {
+  readonly file: string;
+  readonly ids: Set<string>;
+  readonly links: string[];
+  readonly canonical: string | undefined;
+}
+
+function readSite(dir: string): Map<string, Page> {
+  const pages = new Map<string, Page>();
+  for (const file of siteFiles(dir).filter((name) => name.endsWith('.html'))) {
+    const all = [...elements(parse(readPage(file, dir)))];
+    const canonical = all.find((element) => element.tagName === 'link' && attr(element, 'rel') === 'canonical');
+    const path = `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
+    pages.set(path, {
+      file,
+      ids: new Set(all.map((element) => attr(element, 'id')).filter((id): id is string => id !== undefined)),
+      links: all.filter((element) => element.tagName === 'a').map((element) => attr(element, 'href') ?? ''),
+      canonical: canonical ? attr(canonical, 'href') : undefined,
+    });
+  }
+  return pages;
+}
+
+/** Internal links that lead nowhere: a missing page, or a #fragment with no element of that id. */
+function brokenLinks(pages: Map<string, Page>, base: string, files: readonly string[]): string[] {
+  const broken: string[] = [];
+  for (const [path, page] of pages) {
+    for (const href of page.links) {
+      if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
+      const url = new URL(href, `http://site${base}${path.slice(1)}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${page.file}: ${href} (outside ${base})`);
+        continue;
+      }
+      const local = `/${url.pathname.slice(base.length)}`;
+      const target = pages.get(local);
+      const isFile = files.includes(local.slice(1));
+      if (!target && !isFile) broken.push(`${page.file}: ${href} (no such page)`);
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (target && fragment && !target.ids.has(fragment)) broken.push(`${page.file}: ${href} (no element #${fragment})`);
+    }
+  }
+  return broken;
+}
+
+let site: Map<string, Page>;
+let subpath: Map<string, Page>;
+beforeAll(() => {
+  site = readSite(SITE_DIR);
+  subpath = readSite(SUBPATH_DIR);
+});
+
+describe('every built page', () => {
+  it('is valid HTML by html-validate', async () => {
+    const validator = new HtmlValidate(config as ConfigData);
+    const failures: string[] = [];
+    for (const page of site.values()) {
+      const report = await validator.validateString(readPage(page.file), page.file);
+      for (const result of report.results) for (const message of result.messages) failures.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('links only to pages and #fragments that exist', () => {
+    expect(site.size).toBeGreaterThan(100);
+    expect(brokenLinks(site, '/', siteFiles())).toEqual([]);
+  });
+
+  it('links only to pages and #fragments that exist under a sub-path too', () => {
+    expect(brokenLinks(subpath, SUBPATH, siteFiles(SUBPATH_DIR))).toEqual([]);
+  });
+
+  it('gives every page but the 404 page a canonical link to the public address when SITE_URL is set', () => {
+    for (const [path, page] of site) {
+      if (path === '/404/') expect(page.canonical, page.file).toBeUndefined();
+      else expect(page.canonical, page.file).toBe(`${PUBLIC_URL}${path}`);
+    }
+  });
+
+  it('writes no canonical link at all when SITE_URL is not set, rather than one to localhost', () => {
+    for (const page of subpath.values()) expect(page.canonical, page.file).toBeUndefined();
+    expect(siteFiles(SUBPATH_DIR)).not.toContain('sitemap-index.xml');
+  });
+});
