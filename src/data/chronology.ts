@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Actor } from '../schemas/actor.ts';
 import type { ChronologyEvent } from '../schemas/event.ts';
 import { buildChronology, eventCounts, incomingLinks, type EventView } from '../lib/chronology.ts';
+import { framing, type Framing } from '../lib/framing.ts';
 
 export interface Chronology {
   readonly events: ReadonlyMap<string, ChronologyEvent>;
@@ -17,6 +18,8 @@ export interface Chronology {
   readonly views: ReadonlyMap<string, EventView>;
   readonly incoming: ReturnType<typeof incomingLinks>;
   readonly counts: ReadonlyMap<string, number>;
+  /** The scope in words and numbers, computed from the content. */
+  readonly framing: Framing;
 }
 
 let cached: Promise<Chronology> | undefined;
@@ -36,6 +39,7 @@ async function load(): Promise<Chronology> {
     views: new Map(ordered.map((view) => [view.id, view])),
     incoming: incomingLinks(events),
     counts: eventCounts(events),
+    framing: framing(events.values()),
   };
 }
 

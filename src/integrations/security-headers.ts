@@ -1,11 +1,13 @@
 /**
  * Writes `_headers` into the build, for hosts that read one, with the policy of src/lib/security.ts; and warns
- * when a production build has no SITE_URL, since its pages then carry no canonical link and no sitemap.
+ * when a production build has no SITE_URL (its pages then carry no canonical link and no sitemap) or no
+ * CORRECTIONS_URL (the About page then cannot say where to report an error).
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/security.ts';
+import { correctionsUrl, CORRECTIONS_VARIABLE } from '../lib/site-config.ts';
 
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -16,6 +18,9 @@ export function securityHeaders(): AstroIntegration {
         base = config.base;
         if (!config.site && process.env['NODE_ENV'] !== 'development') {
           logger.warn('SITE_URL is not set: pages get no canonical link and no sitemap is written. Set SITE_URL to the public address before deploying.');
+        }
+        if (!correctionsUrl() && process.env['NODE_ENV'] !== 'development') {
+          logger.warn(`${CORRECTIONS_VARIABLE} is not set (or is not an https: or mailto: address): the About page cannot say where to report an error.`);
         }
       },
       'astro:build:done': async ({ dir }) => {

@@ -111,3 +111,26 @@ export function chooseDrawn(request: DrawRequest): { drawn: TimelineSource[]; le
   const nearIds = new Set(near.map((source) => source.id));
   return { drawn, leftOut: near.length - drawn.filter((source) => nearIds.has(source.id)).length };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Days added before the first and after the last crisis event in the first window, so that no item sits on the edge. */
+const WINDOW_PAD_DAYS = 20;
+
+/**
+ * The window shown first: the crisis itself, from its first event to its latest, computed from the content so
+ * that it grows with the chronology. On a narrow screen, only the first `narrowDays` of it, so labels stay
+ * readable. Falls back to every event when none is outside the background.
+ */
+export function initialWindow(sources: readonly TimelineSource[], narrowDays?: number): { start: string; end: string } {
+  const crisis = sources.filter((source) => !source.background);
+  const pool = crisis.length > 0 ? crisis : sources;
+  if (pool.length === 0) return { start: '2024-12-01', end: '2025-12-31' };
+  const first = Math.min(...pool.map((source) => Date.parse(source.start)));
+  const last = Math.max(...pool.map((source) => Date.parse(source.finish)));
+  const pad = WINDOW_PAD_DAYS * DAY_MS;
+  const start = first - pad;
+  const end = narrowDays === undefined ? last + pad : Math.min(last + pad, start + narrowDays * DAY_MS);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return { start: iso(start), end: iso(end) };
+}

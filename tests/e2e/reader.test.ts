@@ -107,7 +107,7 @@ describe('the home page', () => {
     await page.goForward();
     await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(both);
 
-    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await page.getByRole('button', { name: 'Clear all filters', exact: true }).click();
     await expect.poll(async () => (await visibleListIds(page)).length).toBe(content.events.size);
     expect(new URL(page.url()).search).toBe('');
     expect(watched.errors).toEqual([]);
@@ -152,7 +152,7 @@ describe('the home page', () => {
     const { page } = watched;
     await openHome(watched);
     // Tab from the toolbar's last button reaches the timeline itself.
-    await page.getByRole('button', { name: 'Lanes by side' }).focus();
+    await page.getByRole('button', { name: 'Lanes by side', exact: true }).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription'))).toBe('timeline');
 
@@ -194,15 +194,15 @@ describe('the home page', () => {
     await openHome(watched);
     const axis = () => page.locator('chronology-timeline .vis-time-axis.vis-foreground').textContent();
     const before = await axis();
-    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await expect.poll(axis).not.toBe(before);
     const zoomed = await axis();
-    await page.getByRole('button', { name: 'Later' }).click();
+    await page.getByRole('button', { name: 'Later', exact: true }).click();
     await expect.poll(axis).not.toBe(zoomed);
-    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.getByRole('button', { name: 'Show all', exact: true }).click();
     await expect.poll(axis).toContain('1985');
-    await page.getByRole('button', { name: 'Lanes by side' }).click();
-    expect(await page.getByRole('button', { name: 'Lanes by side' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Lanes by side', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Lanes by side', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('chronology-timeline .vis-label').allTextContents()).toEqual(['Azerbaijan', 'Russia', 'Armenia', 'Others']);
     expect(page.url()).toContain('lanes=1');
     expect(watched.errors).toEqual([]);

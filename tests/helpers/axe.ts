@@ -14,12 +14,26 @@ export const AXE_FILE = createRequire(import.meta.url).resolve('axe-core/axe.min
 /** The rule sets every page must pass. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] as const;
 
+/** The rules whose verdict depends on colours: all that a change of colour scheme can affect. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+export interface AxeScope {
+  /** A CSS selector to check instead of the whole document (e.g. "main"). */
+  readonly within?: string;
+  /** Run these rules only, instead of every rule of AXE_TAGS. */
+  readonly rules?: readonly string[];
+}
+
 /** Violations on the page as it is now, one line each: rule id and up to three offending elements. */
-export async function axeViolations(page: Page, tags: readonly string[] = AXE_TAGS): Promise<string[]> {
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_PATH });
-  return page.evaluate(async (values) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
-  }, [...tags]);
+  return page.evaluate(
+    async ({ within, rules, tags }) => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+      const results = await axe.run(within ? { include: [within] } : document, { runOnly, resultTypes: ['violations'] });
+      return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+    },
+    { within: scope.within, rules: scope.rules ? [...scope.rules] : undefined, tags: [...AXE_TAGS] },
+  );
 }

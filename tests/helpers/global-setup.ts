@@ -4,12 +4,12 @@
  */
 import { rmSync } from 'node:fs';
 import { astroBuild } from './build.ts';
-import { PUBLIC_URL, SITE_DIR, SUBPATH, SUBPATH_DIR } from './site.ts';
+import { CORRECTIONS, PUBLIC_URL, SITE_DIR, SUBPATH, SUBPATH_DIR } from './site.ts';
 
 export default async function setup(): Promise<void> {
   const builds = [
-    [SITE_DIR, { SITE_URL: PUBLIC_URL, BASE_PATH: '/' }],
-    [SUBPATH_DIR, { BASE_PATH: SUBPATH, SITE_URL: '' }],
+    [SITE_DIR, { SITE_URL: PUBLIC_URL, BASE_PATH: '/', CORRECTIONS_URL: CORRECTIONS }],
+    [SUBPATH_DIR, { BASE_PATH: SUBPATH, SITE_URL: '', CORRECTIONS_URL: '' }],
   ] as const;
   await Promise.all(
     builds.map(async ([dir, env]) => {

@@ -10,6 +10,8 @@ export const SUBPATH_DIR = join(SCRATCH, 'site-subpath');
 export const SUBPATH = '/chronology/';
 /** The public address the root build is given, as SITE_URL. */
 export const PUBLIC_URL = 'https://chronology.example.org';
+/** The corrections address the root build is given, as CORRECTIONS_URL. */
+export const CORRECTIONS = 'mailto:corrections@example.org';
 
 /** Every file of a built site, as paths relative to its folder with forward slashes. */
 export function siteFiles(dir = SITE_DIR): string[] {

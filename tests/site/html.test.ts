@@ -7,7 +7,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_URL, readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
+import { CORRECTIONS, PUBLIC_URL, readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
 import config from '../../.htmlvalidate.mjs';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -101,5 +101,10 @@ describe('every built page', () => {
   it('writes no canonical link at all when SITE_URL is not set, rather than one to localhost', () => {
     for (const page of subpath.values()) expect(page.canonical, page.file).toBeUndefined();
     expect(siteFiles(SUBPATH_DIR)).not.toContain('sitemap-index.xml');
+  });
+
+  it('says on the About page where to report an error when CORRECTIONS_URL is set, and that it is missing when not', () => {
+    expect(readPage('about/index.html')).toContain(`<a href="${CORRECTIONS}">corrections@example.org</a>`);
+    expect(readPage('about/index.html', SUBPATH_DIR)).toContain('built without a corrections address (CORRECTIONS_URL)');
   });
 });

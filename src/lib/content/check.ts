@@ -5,7 +5,8 @@
  * chronology: missing, without events or actors, or with fewer events than the floor.
  */
 import { todayUtc } from '../dates.ts';
-import { splitFile } from './frontmatter.ts';
+import { publisherListSchema, type Publisher } from '../../schemas/publisher.ts';
+import { parseYaml, splitFile } from './frontmatter.ts';
 import { CONTENT_DIR_VARIABLE, contentDir, minEvents, MIN_EVENTS_VARIABLE } from './location.ts';
 import { createBodyRenderer, type BodyRenderer } from './markdown.ts';
 import { formatReport, type Problem } from './problem.ts';
@@ -35,8 +36,14 @@ export interface CheckOptions {
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<ContentCheck> {
   const dir = options.contentDir ?? contentDir();
   const read = await readContent(root, dir);
-  const checked = await checkFiles(read.files, { today: options.today ?? todayUtc(), contentDir: dir, ...(options.render ? { render: options.render } : {}) });
-  const problems = [...checked.problems, ...checkCompleteness(read.folder, read.exists, read.files, options.minEvents ?? minEvents())];
+  const list = read.publishers ? readPublisherList(read.publishers) : { problems: [], publishers: undefined };
+  const checked = await checkFiles(read.files, {
+    today: options.today ?? todayUtc(),
+    contentDir: dir,
+    ...(options.render ? { render: options.render } : {}),
+    ...(list.publishers ? { publishers: list.publishers } : {}),
+  });
+  const problems = [...list.problems, ...checked.problems, ...checkCompleteness(read.folder, read.exists, read.files, options.minEvents ?? minEvents())];
   const result = checked;
 
   const counted = {
@@ -46,7 +53,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const pages = read.files.filter((file) => file.collection === 'pages').length;
   const merged: ValidationResult = { ...result, problems, ok: !problems.some((problem) => problem.severity === 'error') };
   const report = [
-    `Read ${read.folder}: ${counted.events} event files, ${counted.actors} actor files, ${pages} ${pages === 1 ? 'page' : 'pages'}.`,
+    `Read ${read.folder}: ${counted.events} event files, ${counted.actors} actor files, ${pages} ${pages === 1 ? 'page' : 'pages'}${list.publishers ? `, ${list.publishers.length} publishers` : ''}.`,
     formatReport(problems, counted),
   ].join('\n');
   return { result: merged, report, folder: read.folder };
@@ -58,9 +65,13 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
  */
 export async function checkFiles(
   files: readonly ContentFile[],
-  options: { today: string; contentDir?: string; render?: BodyRenderer },
+  options: { today: string; contentDir?: string; render?: BodyRenderer; publishers?: readonly Publisher[] },
 ): Promise<ValidationResult> {
-  const result = validateContent(files, { today: options.today, ...(options.contentDir ? { contentDir: options.contentDir } : {}) });
+  const result = validateContent(files, {
+    today: options.today,
+    ...(options.contentDir ? { contentDir: options.contentDir } : {}),
+    ...(options.publishers ? { publishers: options.publishers } : {}),
+  });
   const render = options.render ?? (await createBodyRenderer());
   const problems: Problem[] = [...result.problems];
   for (const file of files) problems.push(...(await checkRendered(file, result.problems, render)));
@@ -89,6 +100,27 @@ async function checkRendered(file: ContentFile, known: readonly Problem[], rende
     message: finding.message,
     fix: finding.fix,
   }));
+}
+
+/** Parses the publisher list; its own problems are reported on its file, and a broken list checks nothing. */
+function readPublisherList(file: { path: string; text: string }): { problems: Problem[]; publishers: readonly Publisher[] | undefined } {
+  const problem = (message: string, fix: string, line?: number): Problem => ({ severity: 'error', file: file.path, line, field: '(publishers)', message, fix });
+  const parsed = parseYaml(file.text);
+  if (!parsed.ok) return { problems: [problem(`is not valid YAML: ${parsed.reason}`, 'Write one "- name: …" entry per publisher.', parsed.line)], publishers: undefined };
+  const result = publisherListSchema.safeParse(parsed.data);
+  if (!result.success) {
+    return { problems: result.error.issues.map((issue) => problem(`${issue.path.join('.') || 'the list'}: ${issue.message}`, 'Each entry is "- name: Publisher" with optional "aliases: [Other spelling]".')), publishers: undefined };
+  }
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const publisher of result.data) {
+    for (const spelling of [publisher.name, ...publisher.aliases]) {
+      const owner = seen.get(spelling);
+      if (owner !== undefined) problems.push(problem(`"${spelling}" is listed twice (under "${owner}" and "${publisher.name}")`, 'Keep each spelling under one publisher.'));
+      seen.set(spelling, publisher.name);
+    }
+  }
+  return { problems, publishers: result.data };
 }
 
 /** A build must never publish an empty or partial chronology. */

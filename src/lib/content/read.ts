@@ -12,6 +12,8 @@ export interface ContentRead {
   /** False when the folder does not exist (or is not a folder). */
   readonly exists: boolean;
   readonly files: ContentFile[];
+  /** content/publishers.yaml, when the folder has one. */
+  readonly publishers?: { readonly path: string; readonly text: string };
 }
 
 /** The content folder as an absolute path: `dir` may be absolute or relative to the project root. */
@@ -73,5 +75,13 @@ export async function readContent(root: string, contentDir = 'content'): Promise
   for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.')) await push(join(folder, entry.name), 'pages');
   }
-  return { folder, exists: true, files };
+  const publishersFile = join(folder, PUBLISHERS_FILE);
+  const publishers = await readFile(publishersFile, 'utf8').then(
+    (text) => ({ path: displayPath(root, publishersFile), text }),
+    () => undefined,
+  );
+  return { folder, exists: true, files, ...(publishers ? { publishers } : {}) };
 }
+
+/** The publisher list's file name, at the top of the content folder. */
+export const PUBLISHERS_FILE = 'publishers.yaml';

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { actorSchema, type Actor } from '../../schemas/actor.ts';
 import { eventSchema, RELATIONS, type ChronologyEvent } from '../../schemas/event.ts';
 import { pageSchema } from '../../schemas/page.ts';
+import type { Publisher } from '../../schemas/publisher.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
 import { checkBody, hasText } from './body.ts';
 import { closest, explainIssue } from './explain.ts';
@@ -41,6 +42,8 @@ export interface ValidateOptions {
   readonly today: string;
   /** The content folder as editors see it, for fixes that name a file to create. Default "content". */
   readonly contentDir?: string;
+  /** The publisher list (content/publishers.yaml): when given, every publisher a source names must be on it. */
+  readonly publishers?: readonly Publisher[];
 }
 
 const SCHEMAS = { events: eventSchema, actors: actorSchema, pages: pageSchema } as const satisfies Record<Collection, z.ZodType>;
@@ -278,6 +281,12 @@ function checkEventOnItsOwn(entry: Entry, report: Report, options: ValidateOptio
     if (title !== undefined && /^\[.*\]$/s.test(title)) {
       report('error', ['sources', i, 'title'], source['titleSupplied'] === true ? 'is in square brackets; the site adds them to a supplied title' : 'is a description in square brackets, but titleSupplied is not set', source['titleSupplied'] === true ? 'Remove the brackets.' : 'Remove the brackets and add "titleSupplied: true", or write the headline as published.');
     }
+    if (options.publishers) {
+      for (const field of ['publisher', 'originalPublisher'] as const) {
+        const name = text(source[field])?.trim();
+        if (name !== undefined) checkPublisher(name, ['sources', i, field], options.publishers, report, options.contentDir ?? 'content');
+      }
+    }
     const published = parsePartialDate(text(source['published']) ?? '');
     if (published && earliestDay(published) > options.today) {
       report('error', ['sources', i, 'published'], `"${String(source['published'])}" is after the build date (${options.today})`, 'Write the date the page shows.');
@@ -325,4 +334,22 @@ function checkEventOnItsOwn(entry: Entry, report: Report, options: ValidateOptio
   if (contested && raw['status'] !== 'disputed' && typeof raw['status'] === 'string') {
     report('error', ['status'], `is "${raw['status']}" but a claim denies or disputes the account`, 'Set status to "disputed".');
   }
+}
+
+/** A publisher's name must be spelt as on the publisher list; a known other spelling gets the name to use. */
+function checkPublisher(name: string, path: readonly PropertyKey[], publishers: readonly Publisher[], report: Report, contentDir: string) {
+  if (publishers.some((publisher) => publisher.name === name)) return;
+  const aliased = publishers.find((publisher) => publisher.aliases.includes(name));
+  if (aliased) {
+    report('error', path, `"${name}" is another spelling of "${aliased.name}"`, `Write "${aliased.name}", the one spelling on the publisher list.`);
+    return;
+  }
+  const suggestion = closest(name, publishers.flatMap((publisher) => [publisher.name, ...publisher.aliases]));
+  const canonical = suggestion ? (publishers.find((p) => p.name === suggestion || p.aliases.includes(suggestion))?.name ?? suggestion) : undefined;
+  report(
+    'error',
+    path,
+    `"${name}" is not on the publisher list (${contentDir}/publishers.yaml)`,
+    canonical ? `Did you mean "${canonical}"? If this is a new publisher, add it to ${contentDir}/publishers.yaml.` : `If this is a new publisher, add "- name: ${name}" to ${contentDir}/publishers.yaml; otherwise use the spelling there.`,
+  );
 }

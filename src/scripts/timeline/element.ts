@@ -5,11 +5,11 @@
  * and buttons zoom, move and fit. It follows the filters and keeps its selection in step with the list.
  */
 import type { DrawnTimeline } from './vis.ts';
-import { chooseDrawn, importanceLimit, laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
+import { chooseDrawn, importanceLimit, initialWindow, laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
 import { DRAWN_EVENT, FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
 import { readListEntries } from '../list-entries.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
-import { INITIAL_WINDOW, MAX_DRAWN, NARROW_WIDTH_PX, NARROW_WINDOW, WINDOW_MARGIN } from './options.ts';
+import { MAX_DRAWN, NARROW_DAYS, NARROW_WIDTH_PX, WINDOW_MARGIN } from './options.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -19,7 +19,7 @@ class ChronologyTimeline extends HTMLElement {
   #byId = new Map<string, TimelineSource>();
   #items = new Map<string, TimelineItem>();
   /** The window being shown, as first and last day. */
-  #window: { start: string; end: string } = { start: INITIAL_WINDOW.start, end: INITIAL_WINDOW.end };
+  #window: { start: string; end: string } = { start: '', end: '' };
   /** Matching events near the window that are not drawn (too minor for the zoom level, or beyond MAX_DRAWN). */
   #leftOut = 0;
   /** Ids the filters let through, in chronological order. */
@@ -71,7 +71,7 @@ class ChronologyTimeline extends HTMLElement {
     performance.mark('timeline:load');
     const vis = await import('./vis.ts');
     performance.mark('timeline:loaded');
-    const first = this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_WINDOW : INITIAL_WINDOW;
+    const first = initialWindow([...this.#byId.values()], this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_DAYS : undefined);
     this.#window = { ...first };
     this.#limit = importanceLimit((Date.parse(first.end) - Date.parse(first.start)) / DAY);
     const drawnItems = this.#visibleItems();

@@ -23,11 +23,8 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   groupHeightMode: 'auto',
 };
 
-/** The window shown first: the crisis itself, from the crash to the end of 2025. */
-export const INITIAL_WINDOW = { start: '2024-12-01', end: '2026-01-15' } as const;
-
-/** On a narrow screen the first window is its first months, so labels stay readable. */
-export const NARROW_WINDOW = { start: '2024-12-10', end: '2025-04-01' } as const;
+/** On a narrow screen the first window (see initialWindow) is the crisis's first months, so labels stay readable. */
+export const NARROW_DAYS = 110;
 export const NARROW_WIDTH_PX = 600;
 
 /**
