@@ -10,7 +10,7 @@ import { pageSchema } from '../../schemas/page.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
 import { checkBody, hasText } from './body.ts';
-import { closest, explainIssue } from './explain.ts';
+import { closest, explainIssue, preview } from './explain.ts';
 import { parseYaml, splitFile, yamlLocator } from './frontmatter.ts';
 import { idFromPath, isValidId } from './ids.ts';
 import { keysAt, toJsonSchema } from './json-schema.ts';
@@ -132,6 +132,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
         source: yaml.source,
       };
       for (const issue of result.error.issues) {
+        // A claim citing a source by number is explained below, with the event's source ids.
+        if (file.collection === 'events' && isClaimSourceByPosition(issue.path, issue.input)) continue;
         for (const explained of explainIssue(issue, context)) report('error', explained.path, explained.message, explained.fix);
       }
     }
@@ -223,6 +225,17 @@ export function validateContent(files: readonly ContentFile[], options: Validate
       }
     });
   }
+}
+
+/**
+ * True for an item of a claim's sources that is not text (a number such as 1, a group of fields): editors write
+ * `sources: [1]` meaning "the first source". YAML dates are left to the schema's own message (put it in quotes).
+ */
+function isClaimSourceByPosition(path: readonly PropertyKey[], value: unknown): boolean {
+  return (
+    path.length === 4 && path[0] === 'claims' && typeof path[1] === 'number' && path[2] === 'sources' && typeof path[3] === 'number' &&
+    value !== undefined && typeof value !== 'string' && !(value instanceof Date)
+  );
 }
 
 /** Checks that need only the event's own fields: dates against precision and today, sources, claims. */
@@ -324,6 +337,13 @@ function checkEventOnItsOwn(entry: Entry, report: Report, options: ValidateOptio
     list(claim['sources']).forEach((sourceId, j) => {
       if (typeof sourceId === 'string' && !sourceIds.has(sourceId)) {
         report('error', ['claims', i, 'sources', j], `cites source "${sourceId}", which this event does not list`, `Use one of this event's source ids (${[...sourceIds].join(', ') || 'none yet'}), or add the source.`);
+      } else if (isClaimSourceByPosition(['claims', i, 'sources', j], sourceId)) {
+        const what = typeof sourceId === 'number' ? `is the number ${sourceId}; a claim cites a source by its id, not by its place in the list` : `is ${preview(sourceId)}, not a source id`;
+        const ids = [...sourceIds];
+        const fix = ids.length > 0
+          ? `Write the id of the source instead, e.g. sources: [${ids[0]}]. This event's source ids: ${ids.join(', ')}.`
+          : 'Give each source of the event an id (e.g. id: trend-2025-07-01), then cite it by that id, e.g. sources: [trend-2025-07-01].';
+        report('error', ['claims', i, 'sources', j], what, fix);
       }
     });
   });
