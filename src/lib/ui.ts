@@ -28,3 +28,34 @@ export interface SelectDetail {
   /** Where the selection came from, so a view does not react to its own change. */
   readonly origin: 'list' | 'timeline' | 'url';
 }
+
+/**
+ * Ids and id prefixes that the site's own markup uses (layout, sections of the event, actor and about pages,
+ * source list entries, list items, filters, timeline). A heading in a body must not take one: Markdown gives
+ * a heading an id made of its words. tests/unit/ui.test.ts keeps this list in step with the templates.
+ */
+export const PAGE_IDS = ['main', 'filters', 'chronology-list', 'no-matches'] as const;
+export const PAGE_ID_PREFIXES = [
+  'actor-',
+  'actors-',
+  'chronology-list-',
+  'claims-',
+  'context-',
+  'e-',
+  'filter-',
+  'filters-',
+  'history-',
+  'list-',
+  'related-',
+  'report-',
+  'side-',
+  'source-',
+  'sources-',
+  't-',
+  'timeline-',
+] as const;
+
+/** True for an id the page's own markup uses or may use. */
+export function isReservedId(id: string): boolean {
+  return PAGE_IDS.some((reserved) => id === reserved) || PAGE_ID_PREFIXES.some((prefix) => id.startsWith(prefix));
+}

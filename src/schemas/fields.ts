@@ -19,9 +19,13 @@ export function hasMarkup(text: string): boolean {
 
 /**
  * Characters that make text display differently from what it says, or hide text: C0 and C1 controls (other
- * than tab and line breaks), bidirectional embeddings, overrides, isolates and marks, and zero-width characters.
+ * than tab and line breaks), the soft hyphen, combining and Mongolian and variation selectors, fillers and
+ * blanks that look like nothing (Hangul fillers, the braille blank), bidirectional embeddings, overrides,
+ * isolates and marks, zero-width characters, line and paragraph separators, interlinear annotation marks,
+ * invisible musical formatting, and tag characters.
  */
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u180E\uFEFF]/u;
+const HIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 
 /** The first hidden or direction-changing character in `text`, as "U+202E" and its index, if any. */
 export function hiddenCharacter(text: string): { code: string; index: number } | undefined {
@@ -33,14 +37,24 @@ export function hiddenCharacter(text: string): { code: string; index: number } |
 
 const HIDDEN_FIX = 'Delete it (retype the words around it): such characters are invisible or reorder the text, so readers would see something other than what the file says.';
 
-/** Scripts whose letters a host name may mix up to look like another host. */
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Devanagari'] as const;
-const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+/** Scripts named in messages about host names that mix alphabets. */
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Coptic', 'Cherokee', 'Lisu', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Devanagari'] as const;
+const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'gu')] as const);
 
-/** The scripts whose letters appear in a host name, after punycode decoding. */
+/**
+ * The scripts whose letters appear in a host name, after punycode decoding; letters of any script not named
+ * above count as "other", so that a mix is caught whatever alphabet it borrows from.
+ */
 export function hostScripts(hostname: string): string[] {
-  const letters = toUnicode(hostname.toLowerCase());
-  return SCRIPT_PATTERNS.filter(([, pattern]) => pattern.test(letters)).map(([name]) => name);
+  const letters = toUnicode(hostname.toLowerCase()).replace(/[^\p{L}]/gu, '');
+  const found = SCRIPT_PATTERNS.filter(([, pattern]) => letters.match(pattern) !== null).map(([name]) => name);
+  const named = SCRIPT_PATTERNS.reduce((rest, [, pattern]) => rest.replace(pattern, ''), letters);
+  return named.length > 0 ? [...found, 'other'] : found;
+}
+
+/** True when a host name's letters come from more than one script (a look-alike address). */
+export function isMixedScriptHost(hostname: string): boolean {
+  return hostScripts(hostname).length > 1;
 }
 
 /** True for an absolute https URL with a host and no credentials or white space. */
@@ -133,7 +147,7 @@ export function httpsUrl() {
     .superRefine((text, context) => {
       if (!isHttpsUrl(text)) return;
       const scripts = hostScripts(new URL(text).hostname);
-      if (scripts.length > 1) {
+      if (isMixedScriptHost(new URL(text).hostname)) {
         context.addIssue({
           code: 'custom',
           message: `has a host name that mixes ${scripts.join(' and ')} letters, as look-alike addresses do`,

@@ -2,6 +2,7 @@
  * The hostile corpus (tests/fixtures/hostile.ts) through the same check as `npm run check:content` and the
  * build: each refused case is refused with its message, each inert case is accepted.
  */
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -44,5 +45,17 @@ describe('the hostile corpus', () => {
   it.concurrent.each(INERT.map((hostile) => [hostile.name, hostile] as const))('accepts %s, which is only text', async (_name, hostile) => {
     const { result, report } = await check(hostile);
     expect(result.ok, report).toBe(true);
+  });
+
+  it('follows a symbolic link to a page, as Astro does, and checks what it points to', async () => {
+    const dir = join(SCRATCH, 'hostile-unit', 'symlinked-about');
+    layHostile(dir, []);
+    const target = join(SCRATCH, 'hostile-unit', 'symlinked-about-target.md');
+    writeFileSync(target, '---\ntitle: About\ndescription: A page whose body carries a script, reached through a link.\n---\n\n<iframe srcdoc="x"></iframe>\n');
+    rmSync(join(dir, 'about.md'));
+    symlinkSync(target, join(dir, 'about.md'));
+    const { result, report } = await checkContent(ROOT, { contentDir: dir, today: FIXTURE_TODAY, minEvents: 1, render });
+    expect(report).toContain('1 page');
+    expect(result.problems.map((problem) => `${problem.file.split('/').at(-1)}: ${problem.message}`)).toContain('about.md: contains raw HTML ("<iframe srcdoc=\\"x\\"></iframe>")');
   });
 });

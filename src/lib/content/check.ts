@@ -6,7 +6,7 @@
  */
 import { todayUtc } from '../dates.ts';
 import { publisherListSchema, type Publisher } from '../../schemas/publisher.ts';
-import { parseYaml, splitFile } from './frontmatter.ts';
+import { parseYaml, publishedBody, splitFile } from './frontmatter.ts';
 import { CONTENT_DIR_VARIABLE, contentDir, minEvents, MIN_EVENTS_VARIABLE } from './location.ts';
 import { createBodyRenderer, type BodyRenderer } from './markdown.ts';
 import { formatReport, type Problem } from './problem.ts';
@@ -84,18 +84,19 @@ export async function checkFiles(
  */
 async function checkRendered(file: ContentFile, known: readonly Problem[], render: BodyRenderer): Promise<Problem[]> {
   if (known.some((problem) => problem.file === file.path && problem.field === '(body)')) return [];
-  const split = splitFile(file.text);
-  if (split.raw === undefined) return []; // no frontmatter: reported already
+  if (splitFile(file.text).raw === undefined) return []; // no frontmatter: reported already
+  const published = publishedBody(file.text);
+  if (!published) return []; // frontmatter that does not parse: reported already
   let html: string;
   try {
-    html = await render(split.body);
+    html = await render(published.body);
   } catch (error) {
-    return [{ severity: 'error', file: file.path, line: split.bodyLineOffset + 1, field: '(body)', message: `could not be rendered (${(error as Error).message})`, fix: 'Simplify the Markdown around this line.' }];
+    return [{ severity: 'error', file: file.path, line: published.lineOffset + 1, field: '(body)', message: `could not be rendered (${(error as Error).message})`, fix: 'Simplify the Markdown around this line.' }];
   }
   return checkRenderedHtml(html).map((finding) => ({
     severity: 'error',
     file: file.path,
-    line: split.bodyLineOffset + (locate(split.body, finding.needles) ?? 1),
+    line: published.lineOffset + (locate(published.body, finding.needles) ?? 1),
     field: '(body)',
     message: finding.message,
     fix: finding.fix,

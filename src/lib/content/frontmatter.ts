@@ -2,6 +2,7 @@
  * Splits a Markdown file into frontmatter and body exactly as Astro's loader does (the same delimiter rule and
  * js-yaml), and maps field paths back to line numbers so that every problem can point at its line.
  */
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import yaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 
@@ -32,6 +33,24 @@ export function splitFile(text: string): SplitFile {
     body: text.slice(bodyStart),
     bodyLineOffset: countLines(text.slice(0, bodyStart)),
   };
+}
+
+/**
+ * The body exactly as Astro renders it: its glob loader blanks the frontmatter out with spaces and trims the
+ * rest (astro/dist/content/utils.js, safeParseFrontmatter, and the Markdown entry type's getEntryInfo), so a
+ * first line indented as code in the file is not code on the page. `lineOffset` is the number of lines of the
+ * file before the body's first line. Undefined when the frontmatter cannot be parsed.
+ */
+export function publishedBody(text: string): { body: string; lineOffset: number } | undefined {
+  let content: string;
+  try {
+    content = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
+  } catch {
+    return undefined;
+  }
+  const start = content.search(/\S/);
+  if (start === -1) return { body: '', lineOffset: countLines(content) };
+  return { body: content.trim(), lineOffset: countLines(content.slice(0, start)) };
 }
 
 export type ParsedYaml = { ok: true; data: unknown } | { ok: false; reason: string; line: number };

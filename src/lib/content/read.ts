@@ -72,8 +72,10 @@ export async function readContent(root: string, contentDir = 'content'): Promise
     }
   }
   // Pages such as about.md sit at the top of the folder.
-  for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.')) await push(join(folder, entry.name), 'pages');
+  // stat, not the directory entry's type: a symbolic link to a page is followed, as Astro's loader follows it.
+  for (const name of (await readdir(folder)).sort()) {
+    if (!name.endsWith('.md') || name.startsWith('.')) continue;
+    if ((await stat(join(folder, name))).isFile()) await push(join(folder, name), 'pages');
   }
   const publishersFile = join(folder, PUBLISHERS_FILE);
   const publishers = await readFile(publishersFile, 'utf8').then(

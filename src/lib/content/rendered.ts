@@ -6,7 +6,8 @@
  */
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { isHttpsUrl } from '../../schemas/fields.ts';
+import { isHttpsUrl, isMixedScriptHost } from '../../schemas/fields.ts';
+import { isReservedId } from '../ui.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -41,9 +42,10 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 
 /** Attribute values that are safe whatever they say, checked per attribute. */
 const VALUE_RULES: Readonly<Record<string, (value: string) => boolean>> = {
-  href: isHttpsUrl,
+  href: (value) => isHttpsUrl(value) && !isMixedScriptHost(new URL(value).hostname),
   class: (value) => /^language-[\w+-]{1,40}$/.test(value),
-  id: (value) => /^[\w-]{1,100}$/.test(value),
+  // A heading's id must not take one the page itself uses (its sections, its source list, the site's layout).
+  id: (value) => /^[\w-]{1,100}$/.test(value) && !isReservedId(value),
   start: (value) => /^\d{1,6}$/.test(value),
 };
 
@@ -100,15 +102,23 @@ export function checkRenderedHtml(html: string): RenderedFinding[] {
         findings.push(
           attribute.name === 'href'
             ? {
-                message: `renders a link to ${JSON.stringify(attribute.value.slice(0, 60))}, which is not an https page`,
+                message: isHttpsUrl(attribute.value)
+                  ? `renders a link to ${JSON.stringify(attribute.value.slice(0, 60))}, whose host mixes the letters of two alphabets, as look-alike addresses do`
+                  : `renders a link to ${JSON.stringify(attribute.value.slice(0, 60))}, which is not an https page`,
                 fix: 'Link the full https:// address of a page, or write the address as `code` so that it is not a link. http:, mailto:, javascript:, data: and relative links are refused.',
                 needles: [attribute.value, attribute.value.replace(/^[a-z]+:(\/\/)?/i, ''), textOf(element)],
               }
-            : {
-                message: `renders <${element.tagName} ${attribute.name}=${JSON.stringify(attribute.value.slice(0, 40))}>, a value a body may not produce`,
-                fix: 'Write plain Markdown; this value cannot come from a body.',
-                needles: [attribute.value],
-              },
+            : attribute.name === 'id'
+              ? {
+                  message: `has a heading that would take the id ${JSON.stringify(attribute.value.slice(0, 40))}, which the page itself uses`,
+                  fix: 'Reword the heading: its words decide its id, and this one would send the page\'s own links to it.',
+                  needles: [textOf(element)],
+                }
+              : {
+                  message: `renders <${element.tagName} ${attribute.name}=${JSON.stringify(attribute.value.slice(0, 40))}>, a value a body may not produce`,
+                  fix: 'Write plain Markdown; this value cannot come from a body.',
+                  needles: [attribute.value],
+                },
         );
       }
     }

@@ -11,7 +11,7 @@ import type { Publisher } from '../../schemas/publisher.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
 import { checkBody, hasText } from './body.ts';
 import { closest, explainIssue, preview } from './explain.ts';
-import { parseYaml, splitFile, yamlLocator } from './frontmatter.ts';
+import { parseYaml, publishedBody, splitFile, yamlLocator } from './frontmatter.ts';
 import { idFromPath, isValidId } from './ids.ts';
 import { keysAt, toJsonSchema } from './json-schema.ts';
 import type { Problem, Severity } from './problem.ts';
@@ -138,10 +138,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
       }
     }
 
-    for (const finding of checkBody(split.body)) {
-      problems.push({ severity: 'error', file: file.path, line: split.bodyLineOffset + finding.line, field: '(body)', message: finding.message, fix: finding.fix });
+    // The body as Astro publishes it (trimmed), so that the check reads what the page will show.
+    const published = publishedBody(file.text) ?? { body: split.body, lineOffset: split.bodyLineOffset };
+    for (const finding of checkBody(published.body)) {
+      problems.push({ severity: 'error', file: file.path, line: published.lineOffset + finding.line, field: '(body)', message: finding.message, fix: finding.fix });
     }
-    if (file.collection === 'events' && !hasText(split.body)) {
+    if (file.collection === 'events' && !hasText(published.body)) {
       fileReport('error', '(body)', 'is empty', 'Below the closing "---", write a paragraph or two of context in your own words.');
     }
     if (file.collection === 'events') checkEventOnItsOwn(entry, report, options);
