@@ -70,7 +70,7 @@ export function generateContent(dir: string, count: number): GeneratedContent {
         'actors:',
         ...[...cast].map((actor) => `  - { id: ${actor}, role: ${pick(ROLES)} }`),
         'sources:',
-        `  - { id: s1, url: "https://example.org/${id}", title: "[Generated source]", publisher: Example, published: "${day}", language: en, kind: original }`,
+        `  - { id: s1, url: "https://example.org/${id}", title: "Generated source", titleSupplied: true, publisher: Example, published: "${day}", language: en, kind: original }`,
         related.trimEnd(),
         '---',
         '',
@@ -79,6 +79,11 @@ export function generateContent(dir: string, count: number): GeneratedContent {
       ].filter((line) => line !== '').join('\n'),
     );
   }
+  // The About page is built from the content folder's about.md.
+  writeFileSync(
+    join(dir, 'about.md'),
+    '---\ntitle: About this generated chronology\ndescription: A chronology generated for the benchmark and the tests, valid against the real schemas.\n---\n\n## Generated\n\nEvery event here is generated.\n',
+  );
   const [id, busiest] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['actor-01', 0];
   return { events: count, busiestActor: { id, count: busiest }, word: 'treaty', wordMatches };
 }

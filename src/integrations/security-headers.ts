@@ -14,12 +14,13 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'chronology:security-headers',
     hooks: {
-      'astro:config:done': ({ config, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         base = config.base;
-        if (!config.site && process.env['NODE_ENV'] !== 'development') {
+        if (command !== 'build') return;
+        if (!config.site) {
           logger.warn('SITE_URL is not set: pages get no canonical link and no sitemap is written. Set SITE_URL to the public address before deploying.');
         }
-        if (!correctionsUrl() && process.env['NODE_ENV'] !== 'development') {
+        if (!correctionsUrl()) {
           logger.warn(`${CORRECTIONS_VARIABLE} is not set (or is not an https: or mailto: address): the About page cannot say where to report an error.`);
         }
       },

@@ -5,6 +5,9 @@
 
 /** How exactly an event's date is known. `approximate` means "around this date", at any granularity. */
 export const PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
+
+/** One day in milliseconds. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 export type Precision = (typeof PRECISIONS)[number];
 
 /** The granularity a date string is written to, read from its shape. */

@@ -6,6 +6,7 @@
 import type { ChronologyEvent } from '../schemas/event.ts';
 import { dateInWords } from './date-words.ts';
 import { latestDay, parsePartialDate } from './dates.ts';
+import { plural } from './words.ts';
 
 /** The first day of the crisis the chronology follows: the downing of Flight 8243. */
 export const CRISIS_START = '2024-12-25';
@@ -34,7 +35,6 @@ export function framing(events: Iterable<ChronologyEvent>): Framing {
   const edits = all.flatMap((event) => [event.updated, event.reviewed].filter((day): day is string => day !== undefined));
   const lastUpdated = [...edits, latestEvent].sort().at(-1) ?? latestEvent;
   const since = `since ${dateInWords(CRISIS_START.slice(0, 7), 'month')}`;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const lede =
     `From the downing of Azerbaijan Airlines Flight 8243 on ${dateInWords(CRISIS_START, 'day')} to ${dateInWords(latestEvent, 'day')}: ` +
     `${plural(crisis.length, 'event')}, with ${plural(all.length - crisis.length, 'background event')} for context. ` +

@@ -1,5 +1,5 @@
 /** Words readers see for the controlled values of the schemas. */
-import type { ActorKind, Side } from '../schemas/actor.ts';
+import type { ActorKind } from '../schemas/actor.ts';
 import type { Stance } from '../schemas/claim.ts';
 import type { EventType, Relation, Role, Status } from '../schemas/event.ts';
 import type { SourceKind } from '../schemas/source.ts';
@@ -60,8 +60,6 @@ export const KIND_LABELS: Record<ActorKind, { one: string; many: string }> = {
   organization: { one: 'Organisation', many: 'Organisations' },
   company: { one: 'Company', many: 'Companies' },
 };
-
-export const SIDE_ORDER: readonly Side[] = ['azerbaijan', 'russia', 'armenia', 'kazakhstan', 'ukraine', 'united-states', 'international', 'other'];
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   original: 'Original report',

@@ -3,7 +3,7 @@
  * turns `label` into a text node. Date precision is visible: a day is a point, a month or a year is a band
  * over the whole period, an approximate date is marked, and spans cover their days.
  */
-import type { Precision } from './dates.ts';
+import { DAY_MS, type Precision } from './dates.ts';
 import { LANE_LABELS, LANES, type Lane } from './chronology.ts';
 
 /** What the timeline needs to know about an event; read from the list's data attributes in the browser. */
@@ -111,8 +111,6 @@ export function chooseDrawn(request: DrawRequest): { drawn: TimelineSource[]; le
   const nearIds = new Set(near.map((source) => source.id));
   return { drawn, leftOut: near.length - drawn.filter((source) => nearIds.has(source.id)).length };
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Days added before the first and after the last crisis event in the first window, so that no item sits on the edge. */
 const WINDOW_PAD_DAYS = 20;

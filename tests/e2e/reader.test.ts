@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChronology, type EventView } from '../../src/lib/chronology.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -14,9 +15,12 @@ import { serve, type StaticSite } from '../helpers/site.ts';
 let browser: Browser;
 let site: StaticSite;
 let content: ValidationResult;
+/** The chronology in order, as the pages build it: start and finish days, and the month group. */
+let ordered: EventView[];
 
 beforeAll(async () => {
   content = (await checkContent(ROOT, { contentDir: 'content' })).result;
+  ordered = buildChronology(content.events, content.actors);
   [browser, site] = await Promise.all([launch(), serve()]);
 });
 afterAll(async () => {
@@ -80,6 +84,41 @@ describe('the home page', () => {
     expect(await page.locator('#filter-from').inputValue()).toBe('');
     expect(await page.locator('#filter-to').inputValue()).toBe('2025-07');
     expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters both views by a month window, keeping events that cross its edges', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched, '?from=2025-02&to=2025-06');
+    const overlaps = ordered.filter((event) => event.finish >= '2025-02-01' && event.start <= '2025-06-30').map((event) => event.id);
+    expect(overlaps.length).toBeGreaterThan(3);
+    await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual([...overlaps].sort());
+    // An event that began before the window and ended inside it, or began inside and ended after, stays.
+    const crossing = ordered.filter((event) => (event.start < '2025-02-01' && event.finish >= '2025-02-01') || (event.start <= '2025-06-30' && event.finish > '2025-06-30'));
+    for (const event of crossing) expect(await visibleListIds(page)).toContain(event.id);
+    await expect.poll(() => drawnTimelineTitles(page)).toEqual(overlaps.filter((id) => !content.events.get(id)!.background).map(titleOf).sort());
+    await page.locator('#filter-to').fill('2025-02');
+    await page.locator('#filter-to').dispatchEvent('change');
+    const february = ordered.filter((event) => event.finish >= '2025-02-01' && event.start <= '2025-02-28').map((event) => event.id);
+    await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual([...february].sort());
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('heads the list with each month once, in order, named in words', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched);
+    const headings = await page.locator('#chronology-list .month-heading').allTextContents();
+    const months = [...new Set(ordered.map((event) => event.group))];
+    const expected = months.map((key) => (key.length === 4 ? key : new Date(`${key}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+    expect(headings).toEqual(expected);
+    expect(headings).toContain('December 2024');
+    // The crash sits under December 2024, and nothing from another month does.
+    const december = await page.locator('#chronology-list li.month[data-group="2024-12"] li[data-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['id']));
+    expect(december).toContain('azal-8243-crash');
+    expect(december).toEqual(ordered.filter((event) => event.group === '2024-12').map((event) => event.id));
     await page.context().close();
   });
 
@@ -180,6 +219,10 @@ describe('the home page', () => {
     await expect.poll(() => status.textContent()).toContain(titleOf(ordered.at(-1)!));
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => status.textContent()).toContain(titleOf(ordered.at(-2)!));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => status.textContent()).toContain(`${ordered.length} of ${ordered.length}: `);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => status.textContent()).toContain(titleOf(ordered.at(-2)!));
 
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/events/${ordered.at(-2)}/`);
@@ -274,6 +317,31 @@ describe('the home page', () => {
     expect(await page.getByText('The interactive timeline needs JavaScript').isVisible()).toBe(true);
     await page.goto(`${site.url}/events/yekaterinburg-raids/`);
     expect(await page.locator('h1').textContent()).toBe(titleOf('yekaterinburg-raids'));
+    await page.context().close();
+  });
+});
+
+describe('an event page', () => {
+  it('shows each claim with its own stance, its actor and its numbered sources', async () => {
+    const [id, event] = [...content.events].find(([, one]) => new Set(one.claims.map((claim) => claim.stance)).size >= 2)!;
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(`${site.url}/events/${id}/`);
+    const rows = page.locator('table.claims tbody tr');
+    expect(await rows.count()).toBe(event.claims.length);
+    const labels = { asserts: 'Asserts', denies: 'Denies', disputes: 'Disputes' } as const;
+    for (const [index, claim] of event.claims.entries()) {
+      const row = rows.nth(index);
+      expect(await row.locator('th').textContent()).toBe(content.actors.get(claim.by)!.name);
+      expect(await row.locator('.stance').textContent()).toBe(labels[claim.stance]);
+      const cited = await row.locator('.cites a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(cited).toEqual(claim.sources.map((source) => `#source-${source}`));
+      for (const source of claim.sources) {
+        const number = event.sources.findIndex((one) => one.id === source) + 1;
+        expect(await row.locator(`.cites a[href="#source-${source}"]`).textContent()).toContain(`[${number}]`);
+      }
+    }
+    expect(watched.errors).toEqual([]);
     await page.context().close();
   });
 });

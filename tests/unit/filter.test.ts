@@ -54,6 +54,20 @@ describe('matcher', () => {
     expect(passes(filter({ to: '2024-12' }), crash)).toBe(true);
   });
 
+  it('keeps a span that crosses either edge of the window, or both, and drops one wholly outside', () => {
+    const span: Filterable = { ...valuev, start: '2025-01-20', finish: '2025-03-05' };
+    expect(passes(filter({ to: '2025-02' }), span)).toBe(true);
+    expect(passes(filter({ from: '2025-02' }), span)).toBe(true);
+    expect(passes(filter({ from: '2025-02', to: '2025-02' }), span)).toBe(true);
+    expect(passes(filter({ to: '2024-12' }), span)).toBe(false);
+    expect(passes(filter({ from: '2025-04' }), span)).toBe(false);
+    // The last day of the window's month still counts, and the first day of the month after does not.
+    expect(passes(filter({ to: '2025-01' }), { ...span, start: '2025-01-31' })).toBe(true);
+    expect(passes(filter({ to: '2025-01' }), { ...span, start: '2025-02-01' })).toBe(false);
+    expect(passes(filter({ from: '2025-03' }), { ...span, finish: '2025-03-01' })).toBe(true);
+    expect(passes(filter({ from: '2025-03' }), { ...span, finish: '2025-02-28' })).toBe(false);
+  });
+
   it('combines filters with AND across kinds (property: adding a restriction never adds events)', () => {
     const states = fc.record({
       actors: fc.subarray(['azal', 'rosaviatsia', 'nikolai-valuev', 'azerbaijan-government']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseDrawn, importanceLimit, laneGroups, nextDay, toTimelineItem, type TimelineSource } from '../../src/lib/timeline-items.ts';
+import { chooseDrawn, importanceLimit, initialWindow, laneGroups, nextDay, toTimelineItem, type TimelineSource } from '../../src/lib/timeline-items.ts';
 
 const base: TimelineSource = {
   id: 'x',
@@ -118,5 +118,26 @@ describe('chooseDrawn', () => {
         expect(result.drawn.length + result.leftOut).toBe(sources.length);
       }),
     );
+  });
+});
+
+describe('initialWindow', () => {
+  const events = [
+    { ...base, id: 'bg', background: true, start: '1984-01-01', finish: '1984-12-31' },
+    { ...base, id: 'first', start: '2024-12-25', finish: '2024-12-25' },
+    { ...base, id: 'span', start: '2026-02-11', finish: '2026-03-05' },
+  ];
+
+  it('spans the crisis from its first event to the end of its latest, with 20 days either side, leaving background out', () => {
+    expect(initialWindow(events)).toEqual({ start: '2024-12-05', end: '2026-03-25' });
+  });
+
+  it('shows only the first stretch on a narrow screen', () => {
+    expect(initialWindow(events, 110)).toEqual({ start: '2024-12-05', end: '2025-03-25' });
+  });
+
+  it('falls back to the background events, then to a fixed window, when there is nothing else', () => {
+    expect(initialWindow([events[0]!])).toEqual({ start: '1983-12-12', end: '1985-01-20' });
+    expect(initialWindow([])).toEqual({ start: '2024-12-01', end: '2025-12-31' });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { fieldPath as fieldPathOf } from './problem.ts';
+import { plural } from '../words.ts';
 
 export interface Explained {
   readonly path: readonly PropertyKey[];
@@ -13,7 +14,6 @@ export interface Explained {
 
 const FIELD_REFERENCE = 'See the field reference in CONTRIBUTING.md.';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A short, quoted rendering of a value for a message. */
 export function preview(value: unknown): string {

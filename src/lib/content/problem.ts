@@ -1,4 +1,5 @@
 /** A problem found in a content file, and how the validator prints it. */
+import { plural } from '../words.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -45,7 +46,6 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The whole report: every problem, then a closing count. */
 export function formatReport(problems: readonly Problem[], counted: { events: number; actors: number }): string {

@@ -6,12 +6,13 @@
  */
 import type { DrawnTimeline } from './vis.ts';
 import { chooseDrawn, importanceLimit, initialWindow, laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
+import { keyAction } from '../../lib/timeline-keys.ts';
 import { DRAWN_EVENT, FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
 import { readListEntries } from '../list-entries.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
 import { MAX_DRAWN, NARROW_DAYS, NARROW_WIDTH_PX, WINDOW_MARGIN } from './options.ts';
+import { DAY_MS } from '../../lib/dates.ts';
 
-const DAY = 24 * 60 * 60 * 1000;
 
 type VisModule = typeof import('./vis.ts');
 
@@ -73,7 +74,7 @@ class ChronologyTimeline extends HTMLElement {
     performance.mark('timeline:loaded');
     const first = initialWindow([...this.#byId.values()], this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_DAYS : undefined);
     this.#window = { ...first };
-    this.#limit = importanceLimit((Date.parse(first.end) - Date.parse(first.start)) / DAY);
+    this.#limit = importanceLimit((Date.parse(first.end) - Date.parse(first.start)) / DAY_MS);
     const drawnItems = this.#visibleItems();
     const { timeline, items } = vis.drawTimeline(this.canvas, drawnItems, first);
     this.#drawing = { timeline, items, vis };
@@ -140,7 +141,7 @@ class ChronologyTimeline extends HTMLElement {
     if (!this.#drawing) return;
     const { start, end } = this.#drawing.timeline.getWindow();
     this.#window = { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
-    this.#limit = importanceLimit((end.getTime() - start.getTime()) / DAY);
+    this.#limit = importanceLimit((end.getTime() - start.getTime()) / DAY_MS);
     this.#sync();
     this.#announceCount();
   }
@@ -193,8 +194,8 @@ class ChronologyTimeline extends HTMLElement {
     const matching = this.#filtered.map((id) => this.#byId.get(id)).filter((source): source is TimelineSource => !!source);
     if (!this.#drawing || !matching.length) return;
     const first = Math.min(...matching.map((source) => Date.parse(source.start)));
-    const last = Math.max(...matching.map((source) => Date.parse(source.finish))) + DAY;
-    const pad = Math.max((last - first) * 0.03, 7 * DAY);
+    const last = Math.max(...matching.map((source) => Date.parse(source.finish))) + DAY_MS;
+    const pad = Math.max((last - first) * 0.03, 7 * DAY_MS);
     this.#drawing.timeline.setWindow(first - pad, last + pad);
   }
 
@@ -203,64 +204,35 @@ class ChronologyTimeline extends HTMLElement {
   }
 
   #onKey(event: KeyboardEvent): void {
-    // The keys walk every event that matches the filters, drawn or not; selecting one draws it and brings it into view.
-    const visible = this.#filtered;
-    if (!visible.length) return;
-    const index = visible.indexOf(this.#selected);
-    let next: string | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = index < 0 ? this.#firstInWindow(visible, 'first') : visible[Math.min(index + 1, visible.length - 1)];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = index < 0 ? this.#firstInWindow(visible, 'last') : visible[Math.max(index - 1, 0)];
-        break;
-      case 'Home':
-        next = visible[0];
-        break;
-      case 'End':
-        next = visible.at(-1);
-        break;
-      case 'Enter':
-        if (this.#selected) {
-          const link = document.querySelector<HTMLAnchorElement>(`#${UI.list} [data-id="${CSS.escape(this.#selected)}"] a[data-title]`);
-          if (link) window.location.assign(link.href);
-        }
-        event.preventDefault();
-        return;
-      case '+':
-      case '=':
-        this.#drawing?.timeline.zoomIn(0.5);
-        event.preventDefault();
-        return;
-      case '-':
-        this.#drawing?.timeline.zoomOut(0.5);
-        event.preventDefault();
-        return;
-      case 'Escape':
-        this.#select('', { announce: true, focusTimeline: false });
-        this.#broadcast('');
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (next) {
-      this.#select(next, { announce: true, focusTimeline: false });
-      this.#broadcast(next);
-    }
-  }
-
-  /** With nothing selected, the arrow keys start from the events in view, not from the far ends. */
-  #firstInWindow(visible: readonly string[], end: 'first' | 'last'): string | undefined {
     const { start: from, end: to } = this.#window;
-    const inView = visible.filter((id) => {
+    const visible = this.#filtered;
+    const inWindow = visible.filter((id) => {
       const source = this.#byId.get(id);
       return !!source && source.finish >= from && source.start <= to;
     });
-    return end === 'first' ? (inView[0] ?? visible[0]) : (inView.at(-1) ?? visible.at(-1));
+    const action = keyAction(event.key, { visible, selected: this.#selected, inWindow });
+    switch (action.kind) {
+      case 'none':
+        return;
+      case 'select':
+        this.#select(action.id, { announce: true, focusTimeline: false });
+        this.#broadcast(action.id);
+        break;
+      case 'open': {
+        const link = document.querySelector<HTMLAnchorElement>(`#${UI.list} [data-id="${CSS.escape(action.id)}"] a[data-title]`);
+        if (link) window.location.assign(link.href);
+        break;
+      }
+      case 'zoom':
+        if (action.direction === 'in') this.#drawing?.timeline.zoomIn(0.5);
+        else this.#drawing?.timeline.zoomOut(0.5);
+        break;
+      case 'clear':
+        this.#select('', { announce: true, focusTimeline: false });
+        this.#broadcast('');
+        return;
+    }
+    event.preventDefault();
   }
 
   #broadcast(id: string): void {

@@ -1,7 +1,7 @@
 /** Every vis-timeline option the site uses, in one place. The XSS filter is left on (never `xss.disabled`). */
 import type { TimelineOptions } from 'vis-timeline/esnext';
+import { DAY_MS } from '../../lib/dates.ts';
 
-const DAY = 24 * 60 * 60 * 1000;
 
 export const TIMELINE_OPTIONS: TimelineOptions = {
   height: '100%',
@@ -15,8 +15,8 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   zoomKey: 'ctrlKey',
   horizontalScroll: false,
   verticalScroll: true,
-  zoomMin: 7 * DAY,
-  zoomMax: 50 * 365 * DAY,
+  zoomMin: 7 * DAY_MS,
+  zoomMax: 50 * 365 * DAY_MS,
   locale: 'en',
   // Item tooltips are set as plain title attributes on text content (see vis.ts), not as vis HTML popups.
   showTooltips: false,

@@ -1,0 +1,104 @@
+/**
+ * The data the pages render, built here so that components only lay it out: actors grouped by side and kind
+ * with their event counts, tallies for the filters, month headings, the rows of the claims table, and how a
+ * source's publication date reads.
+ */
+import { ACTOR_KINDS, SIDES, type Actor, type ActorKind, type Side } from '../schemas/actor.ts';
+import type { Claim, Stance } from '../schemas/claim.ts';
+import type { ChronologyEvent } from '../schemas/event.ts';
+import type { Source } from '../schemas/source.ts';
+import { dateInWords } from './date-words.ts';
+import { parsePartialDate } from './dates.ts';
+import { STANCE_LABELS } from './labels.ts';
+
+export interface ActorEntry {
+  readonly id: string;
+  readonly name: string;
+  /** The actor's other names joined by spaces, for the type-to-find box. */
+  readonly aliases: string;
+  readonly description: string;
+  readonly count: number;
+}
+
+export interface KindGroup {
+  readonly kind: ActorKind;
+  readonly actors: readonly ActorEntry[];
+}
+
+export interface SideGroup {
+  readonly side: Side;
+  readonly kinds: readonly KindGroup[];
+}
+
+/**
+ * Actors by side (in the schema's order of sides), then by kind (in the schema's order of kinds), leaving out
+ * empty groups. Within a kind: by name, or (for the filters) the busiest first, then by name.
+ */
+export function groupActors(actors: ReadonlyMap<string, Actor>, counts: ReadonlyMap<string, number>, order: 'name' | 'count'): SideGroup[] {
+  const byName = (a: ActorEntry, b: ActorEntry) => a.name.localeCompare(b.name, 'en');
+  const compare = order === 'name' ? byName : (a: ActorEntry, b: ActorEntry) => b.count - a.count || byName(a, b);
+  return SIDES.map((side) => ({
+    side,
+    kinds: ACTOR_KINDS.map((kind) => ({
+      kind,
+      actors: [...actors]
+        .filter(([, actor]) => actor.side === side && actor.kind === kind)
+        .map(([id, actor]) => ({ id, name: actor.name, aliases: actor.aliases.join(' '), description: actor.description, count: counts.get(id) ?? 0 }))
+        .sort(compare),
+    })).filter((group) => group.actors.length > 0),
+  })).filter((group) => group.kinds.length > 0);
+}
+
+/** How many events have each value of a field, e.g. each type or each status. */
+export function tally(events: Iterable<ChronologyEvent>, pick: (event: ChronologyEvent) => string): Map<string, number> {
+  const counted = new Map<string, number>();
+  for (const event of events) {
+    const key = pick(event);
+    counted.set(key, (counted.get(key) ?? 0) + 1);
+  }
+  return counted;
+}
+
+const MONTH_HEADING = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The heading of a month group: "2024-12" → "December 2024"; a year group ("1984") stays as it is. */
+export function monthHeading(key: string): string {
+  const date = parsePartialDate(key);
+  if (!date || date.granularity === 'year') return key;
+  return MONTH_HEADING.format(Date.UTC(date.year, (date.month ?? 1) - 1, 1));
+}
+
+export interface ClaimRow {
+  readonly by: string;
+  readonly actorName: string;
+  readonly stance: Stance;
+  readonly stanceLabel: string;
+  readonly text: string;
+  readonly attribution: string | undefined;
+  /** The sources it cites, numbered as in the event's source list (1-based). */
+  readonly citations: readonly { readonly id: string; readonly number: number; readonly publisher: string }[];
+}
+
+/** The rows of the "who says what" table. */
+export function claimRows(claims: readonly Claim[], sources: readonly Source[], actors: ReadonlyMap<string, Actor>): ClaimRow[] {
+  const numbered = new Map(sources.map((source, index) => [source.id, { number: index + 1, publisher: source.publisher }]));
+  return claims.map((claim) => ({
+    by: claim.by,
+    actorName: actors.get(claim.by)?.name ?? claim.by,
+    stance: claim.stance,
+    stanceLabel: STANCE_LABELS[claim.stance],
+    text: claim.text,
+    attribution: claim.attribution,
+    citations: claim.sources.flatMap((id) => {
+      const source = numbered.get(id);
+      return source ? [{ id, ...source }] : [];
+    }),
+  }));
+}
+
+/** A source's publication date in words, to the precision the page shows, or that it shows none. */
+export function publishedInWords(published: string): string {
+  if (published === 'unknown') return 'date not shown';
+  const date = parsePartialDate(published);
+  return date ? dateInWords(published, date.granularity) : published;
+}
