@@ -72,10 +72,14 @@ export function isHttpsUrl(text: string): boolean {
   );
 }
 
+// Made once: building a DisplayNames object costs more than every lookup of a content check together.
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
 /** True for an ISO 3166-1 alpha-2 code that names a real region (e.g. AZ, RU, KZ). */
 export function isCountryCode(text: string): boolean {
   if (!/^[A-Z]{2}$/.test(text)) return false;
-  const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(text);
+  const name = REGION_NAMES.of(text);
   return name !== undefined && name !== text && !/^Unknown/.test(name);
 }
 
@@ -89,7 +93,7 @@ export function isLanguageTag(text: string): boolean {
     return false;
   }
   const language = text.split('-')[0] ?? '';
-  const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(language);
+  const name = LANGUAGE_NAMES.of(language);
   return name !== undefined && name !== language;
 }
 

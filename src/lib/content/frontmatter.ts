@@ -2,7 +2,7 @@
  * Splits a Markdown file into frontmatter and body exactly as Astro's loader does (the same delimiter rule and
  * js-yaml), and maps field paths back to line numbers so that every problem can point at its line.
  */
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import yaml from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 
@@ -37,16 +37,17 @@ export function splitFile(text: string): SplitFile {
 
 /**
  * The body exactly as Astro renders it: its glob loader blanks the frontmatter out with spaces and trims the
- * rest (astro/dist/content/utils.js, safeParseFrontmatter, and the Markdown entry type's getEntryInfo), so a
- * first line indented as code in the file is not code on the page. `lineOffset` is the number of lines of the
- * file before the body's first line. Undefined when the frontmatter cannot be parsed.
+ * rest (astro/dist/content/utils.js, safeParseFrontmatter with "empty-with-spaces", and the Markdown entry
+ * type's getEntryInfo), so a first line indented as code in the file is not code on the page. This finds the
+ * frontmatter with Astro's own extractFrontmatter and blanks it the same way, without parsing the YAML again.
+ * `lineOffset` is the number of lines of the file before the body's first line.
  */
 export function publishedBody(text: string): { body: string; lineOffset: number } | undefined {
-  let content: string;
-  try {
-    content = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
-  } catch {
-    return undefined;
+  const raw = extractFrontmatter(text);
+  let content = text;
+  if (raw !== undefined) {
+    const delimiter = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/.exec(text)?.[1] ?? '---';
+    content = text.replace(`${delimiter}${raw}${delimiter}`, () => `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
   }
   const start = content.search(/\S/);
   if (start === -1) return { body: '', lineOffset: countLines(content) };
@@ -81,9 +82,13 @@ const keysOf = (path: readonly PropertyKey[]) => path.map((part) => (typeof part
  * can quote it (js-yaml turns an unquoted 2024-02-30 into 2 March; the editor should see "2024-02-30").
  */
 export function yamlLocator(raw: string): YamlLocator {
+  // Parsed on first use: only a file with a problem needs its lines, and parsing every file costs most of a check.
   const counter = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter: counter, keepSourceTokens: true, uniqueKeys: false });
-  const nodeAt = (path: readonly PropertyKey[]): unknown => doc.getIn(keysOf(path), true);
+  let doc: ReturnType<typeof parseDocument> | undefined;
+  const nodeAt = (path: readonly PropertyKey[]): unknown => {
+    doc ??= parseDocument(raw, { lineCounter: counter, keepSourceTokens: true, uniqueKeys: false });
+    return doc.getIn(keysOf(path), true);
+  };
   return {
     line(path) {
       for (let depth = path.length; depth > 0; depth -= 1) {
