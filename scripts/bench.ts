@@ -16,7 +16,10 @@ import { serveFolder } from './lib/serve.ts';
 
 const ROOT = process.cwd();
 const WORK = join('test-results', 'bench');
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const COUNTS = SIZES.length ? SIZES : [100, 1000, 5000];
 
 interface Run {
@@ -68,7 +71,11 @@ function sizes(outDir: string): { htmlHomeKb: number; jsEntryGzKb: number; jsTot
  * Milliseconds from a change to the frame in which the list shows its result and the timeline has redrawn
  * (the element's "chronology:drawn" event). Throws rather than record a time it did not see.
  */
-async function timeChange(page: Page, change: string, expectListed: number | null): Promise<{ total: number; list: number }> {
+async function timeChange(
+  page: Page,
+  change: string,
+  expectListed: number | null,
+): Promise<{ total: number; list: number }> {
   return page.evaluate(
     async ({ change, expectListed }) => {
       const listed = () => document.querySelectorAll('#chronology-list li[data-id]:not([hidden])').length;
@@ -81,7 +88,10 @@ async function timeChange(page: Page, change: string, expectListed: number | nul
       const redraw = () =>
         new Promise<number>((resolve, reject) => {
           timeline.addEventListener('chronology:drawn', () => resolve(performance.now()), { once: true });
-          setTimeout(() => reject(new Error('timeline did not redraw within 120 s')), Math.max(0, deadline - performance.now()));
+          setTimeout(
+            () => reject(new Error('timeline did not redraw within 120 s')),
+            Math.max(0, deadline - performance.now()),
+          );
         });
       let next = redraw();
       new Function(change)();
@@ -97,15 +107,27 @@ async function timeChange(page: Page, change: string, expectListed: number | nul
   );
 }
 
-async function measure(url: string, content: ReturnType<typeof generateContent>): Promise<Omit<Run, 'events' | 'buildSeconds' | 'buildPeakMb' | 'htmlHomeKb' | 'jsEntryGzKb' | 'jsTotalGzKb'>> {
+async function measure(
+  url: string,
+  content: ReturnType<typeof generateContent>,
+): Promise<Omit<Run, 'events' | 'buildSeconds' | 'buildPeakMb' | 'htmlHomeKb' | 'jsEntryGzKb' | 'jsTotalGzKb'>> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
     await page.waitForSelector('chronology-timeline[data-ready]', { timeout: 120_000 });
-    const firstListPaintMs = await page.evaluate(() => performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? NaN);
+    const firstListPaintMs = await page.evaluate(
+      () =>
+        performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ??
+        NaN,
+    );
     const marks = await page.evaluate(() =>
-      Object.fromEntries(['timeline:load', 'timeline:loaded', 'timeline:drawn'].map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? NaN])),
+      Object.fromEntries(
+        ['timeline:load', 'timeline:loaded', 'timeline:drawn'].map((name) => [
+          name,
+          performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+        ]),
+      ),
     );
     const timelineReadyMs = marks['timeline:drawn'] ?? NaN;
     console.log(JSON.stringify(marks));
@@ -115,12 +137,15 @@ async function measure(url: string, content: ReturnType<typeof generateContent>)
       `const box = document.querySelector('input[name="actor"][value="${actor.id}"]'); box.checked = true; box.dispatchEvent(new Event('change', { bubbles: true }));`,
       actor.count,
     );
-    const clearFiltersMs = (await timeChange(page, `document.getElementById('filter-clear').click();`, content.events)).total;
-    const typeTextMs = (await timeChange(
-      page,
-      `const q = document.getElementById('filter-q'); q.value = '${content.word}'; q.dispatchEvent(new Event('input', { bubbles: true }));`,
-      content.wordMatches,
-    )).total;
+    const clearFiltersMs = (await timeChange(page, `document.getElementById('filter-clear').click();`, content.events))
+      .total;
+    const typeTextMs = (
+      await timeChange(
+        page,
+        `const q = document.getElementById('filter-q'); q.value = '${content.word}'; q.dispatchEvent(new Event('input', { bubbles: true }));`,
+        content.wordMatches,
+      )
+    ).total;
     return {
       firstListPaintMs,
       timelineReadyMs,
@@ -156,7 +181,9 @@ for (const events of COUNTS) {
 
 const round = (n: number | null, digits = 0) => (n === null || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
 const node = execFileSync(process.execPath, ['--version']).toString().trim();
-const chrome = execFileSync(CHROME_PATH, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+const chrome = execFileSync(CHROME_PATH, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+  .toString()
+  .trim();
 const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${node}, ${chrome}`;
 mkdirSync('bench', { recursive: true });
@@ -174,8 +201,9 @@ writeFileSync(
     '',
     '| events | build (s) | build peak (MB) | home HTML (KB) | entry JS gz (KB) | all JS gz (KB) | first paint (ms) | timeline drawn (ms) | tick an actor (ms) | of which list (ms) | clear filters (ms) | type a word (ms) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...runs.map((r) =>
-      `| ${r.events} | ${round(r.buildSeconds, 1)} | ${round(r.buildPeakMb)} | ${round(r.htmlHomeKb)} | ${round(r.jsEntryGzKb, 1)} | ${round(r.jsTotalGzKb, 1)} | ${round(r.firstListPaintMs)} | ${round(r.timelineReadyMs)} | ${round(r.filterActorMs)} (${r.filterActorMatches} match) | ${round(r.filterActorListMs)} | ${round(r.clearFiltersMs)} | ${round(r.typeTextMs)} |`,
+    ...runs.map(
+      (r) =>
+        `| ${r.events} | ${round(r.buildSeconds, 1)} | ${round(r.buildPeakMb)} | ${round(r.htmlHomeKb)} | ${round(r.jsEntryGzKb, 1)} | ${round(r.jsTotalGzKb, 1)} | ${round(r.firstListPaintMs)} | ${round(r.timelineReadyMs)} | ${round(r.filterActorMs)} (${r.filterActorMatches} match) | ${round(r.filterActorListMs)} | ${round(r.clearFiltersMs)} | ${round(r.typeTextMs)} |`,
     ),
     '',
   ].join('\n'),

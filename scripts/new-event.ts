@@ -37,7 +37,9 @@ try {
 } catch (error) {
   const unknown = /Unknown option '--([^']+)'/.exec((error as Error).message)?.[1];
   const suggestion = unknown === undefined ? undefined : closest(unknown, [...SINGLE_FLAGS, 'actor', 'help']);
-  console.error(`${(error as Error).message.replace(/\.?$/, '.')}${suggestion ? ` Did you mean --${suggestion}?` : ''}\n\n${usage()}`);
+  console.error(
+    `${(error as Error).message.replace(/\.?$/, '.')}${suggestion ? ` Did you mean --${suggestion}?` : ''}\n\n${usage()}`,
+  );
   process.exit(REFUSED);
 }
 if (flags.help) {
@@ -48,7 +50,9 @@ if (flags.help) {
 const dir = contentDir();
 const read = await readContent(root, dir);
 if (!read.exists) {
-  console.error(`${read.folder} does not exist. Run this from the project root; CHRONOLOGY_CONTENT_DIR, when set, must name the content folder.`);
+  console.error(
+    `${read.folder} does not exist. Run this from the project root; CHRONOLOGY_CONTENT_DIR, when set, must name the content folder.`,
+  );
   process.exit(REFUSED);
 }
 const context: ScaffoldContext = {
@@ -64,7 +68,9 @@ for (const flag of SINGLE_FLAGS) given[flag] = flags[flag];
 
 let answers: Answers;
 if (process.stdin.isTTY) {
-  console.log(`New event in ${read.folder}/events/. Press Enter to take the [default]; Ctrl+D to stop without writing.`);
+  console.log(
+    `New event in ${read.folder}/events/. Press Enter to take the [default]; Ctrl+D to stop without writing.`,
+  );
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
   let closed = false;
   terminal.on('close', () => (closed = true));
@@ -109,19 +115,29 @@ const check = await checkContent(root, { contentDir: dir });
 console.log(check.report);
 const mine = sortProblems(check.result.problems.filter((problem) => resolveContentDir(root, problem.file) === path));
 if (mine.length > 0) {
-  console.error(`\nThe new file has ${mine.length === 1 ? 'a problem' : `${mine.length} problems`}; fix ${mine.length === 1 ? 'it' : 'them'} in ${path}, then run npm run check:content:`);
+  console.error(
+    `\nThe new file has ${mine.length === 1 ? 'a problem' : `${mine.length} problems`}; fix ${mine.length === 1 ? 'it' : 'them'} in ${path}, then run npm run check:content:`,
+  );
   console.error(mine.map(formatProblem).join('\n'));
   process.exitCode = 1;
 } else {
   if (prepared.frontmatter.sources.length === 1 && prepared.frontmatter.sourcingNote === undefined) {
-    console.log('\nNote: the event has one source. Add a second one, or a sourcingNote saying that only one report was found (the content tests require one of the two).');
+    console.log(
+      '\nNote: the event has one source. Add a second one, or a sourcingNote saying that only one report was found (the content tests require one of the two).',
+    );
   }
-  if (!check.result.ok) console.log('\nThe new file has no problem; the errors above are in other files or the folder.');
-  console.log(`\nNext: read ${path} again, add tags, location, claims and related events where they apply, then run npm start.`);
+  if (!check.result.ok)
+    console.log('\nThe new file has no problem; the errors above are in other files or the folder.');
+  console.log(
+    `\nNext: read ${path} again, add tags, location, claims and related events where they apply, then run npm start.`,
+  );
 }
 
 function parseFlags(args: string[]) {
-  const single = Object.fromEntries(SINGLE_FLAGS.map((flag) => [flag, { type: 'string' as const }])) as Record<(typeof SINGLE_FLAGS)[number], { type: 'string' }>;
+  const single = Object.fromEntries(SINGLE_FLAGS.map((flag) => [flag, { type: 'string' as const }])) as Record<
+    (typeof SINGLE_FLAGS)[number],
+    { type: 'string' }
+  >;
   const { values } = parseArgs({
     args,
     options: { ...single, actor: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },

@@ -17,7 +17,9 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROME_PATH)) {
-    throw new Error(`No Chromium at ${CHROME_PATH}. Install Debian's chromium (apt-get install chromium) or set CHROME_PATH.`);
+    throw new Error(
+      `No Chromium at ${CHROME_PATH}. Install Debian's chromium (apt-get install chromium) or set CHROME_PATH.`,
+    );
   }
   return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
 }

@@ -42,7 +42,9 @@ export async function serveFolder(dir: string, options: ServeOptions = {}): Prom
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     } catch {
-      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: the path is not valid percent-encoding.\n');
+      response
+        .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('Bad request: the path is not valid percent-encoding.\n');
       return;
     }
     const mounted = options.mounts?.[path];
@@ -51,7 +53,10 @@ export async function serveFolder(dir: string, options: ServeOptions = {}): Prom
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(dir, '404.html');
-    response.writeHead(found ? 200 : 404, { ...headers, 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      ...headers,
+      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+    });
     createReadStream(target).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

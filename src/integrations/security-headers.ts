@@ -18,10 +18,14 @@ export function securityHeaders(): AstroIntegration {
         base = config.base;
         if (command !== 'build') return;
         if (!config.site) {
-          logger.warn('SITE_URL is not set: pages get no canonical link and no sitemap is written. Set SITE_URL to the public address before deploying.');
+          logger.warn(
+            'SITE_URL is not set: pages get no canonical link and no sitemap is written. Set SITE_URL to the public address before deploying.',
+          );
         }
         if (!correctionsUrl()) {
-          logger.warn(`${CORRECTIONS_VARIABLE} is not set (or is not an https: or mailto: address): the About page cannot say where to report an error.`);
+          logger.warn(
+            `${CORRECTIONS_VARIABLE} is not set (or is not an https: or mailto: address): the About page cannot say where to report an error.`,
+          );
         }
       },
       'astro:build:done': async ({ dir }) => {

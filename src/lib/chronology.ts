@@ -85,7 +85,10 @@ export function compareEvents(a: EventView, b: EventView): number {
 }
 
 /** Builds the ordered chronology. Every actor id must resolve (the validator guarantees it). */
-export function buildChronology(events: ReadonlyMap<string, ChronologyEvent>, actors: ReadonlyMap<string, Actor>): EventView[] {
+export function buildChronology(
+  events: ReadonlyMap<string, ChronologyEvent>,
+  actors: ReadonlyMap<string, Actor>,
+): EventView[] {
   const views: EventView[] = [];
   for (const [id, event] of events) {
     const from = parsePartialDate(event.date);
@@ -151,7 +154,9 @@ export function neighbours(events: readonly EventView[], id: string): { previous
 }
 
 /** For each event, the events that link to it (the other direction of `related`). */
-export function incomingLinks(events: ReadonlyMap<string, ChronologyEvent>): Map<string, { from: string; relation: ChronologyEvent['related'][number]['relation'] }[]> {
+export function incomingLinks(
+  events: ReadonlyMap<string, ChronologyEvent>,
+): Map<string, { from: string; relation: ChronologyEvent['related'][number]['relation'] }[]> {
   const incoming = new Map<string, { from: string; relation: ChronologyEvent['related'][number]['relation'] }[]>();
   for (const [id, event] of events) {
     for (const link of event.related) {

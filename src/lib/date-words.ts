@@ -1,7 +1,20 @@
 /** Dates in words, to their precision: "25 December 2024", "December 2024", "around July 2025", spans. */
 import { parsePartialDate, type PartialDate, type Precision } from './dates.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** The English name of a month (1–12). */
 export function monthName(month: number): string {
@@ -28,7 +41,12 @@ export function dateInWords(text: string, precision: Precision): string {
  * A date or a span in words, sharing what the two ends share: "7–8 July 2025", "27 June – 1 July 2025",
  * "3–11 February 2025", "December 2024 – February 2025", "around 28 June – around July 2025".
  */
-export function spanInWords(start: string, precision: Precision, end?: string, endPrecision: Precision = precision): string {
+export function spanInWords(
+  start: string,
+  precision: Precision,
+  end?: string,
+  endPrecision: Precision = precision,
+): string {
   const from = parsePartialDate(start);
   const to = end === undefined ? null : parsePartialDate(end);
   if (!from) return start;

@@ -53,7 +53,14 @@ const firstDayOf = (window: string) => (/^\d{4}-\d{2}$/.test(window) ? `${window
 
 /** True when no filter restricts anything. */
 export function isEmptyFilter(state: FilterState): boolean {
-  return !state.actors.length && !state.types.length && !state.statuses.length && !state.text.trim() && !state.from && !state.to;
+  return (
+    !state.actors.length &&
+    !state.types.length &&
+    !state.statuses.length &&
+    !state.text.trim() &&
+    !state.from &&
+    !state.to
+  );
 }
 
 /** Returns a predicate for the state; prepare once per change, then test each event. */

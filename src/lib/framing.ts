@@ -32,12 +32,21 @@ export function framing(events: Iterable<ChronologyEvent>): Framing {
     return end ? latestDay(end) : '';
   };
   const latestEvent = crisis.map(days).sort().at(-1) ?? CRISIS_START;
-  const edits = all.flatMap((event) => [event.updated, event.reviewed].filter((day): day is string => day !== undefined));
+  const edits = all.flatMap((event) =>
+    [event.updated, event.reviewed].filter((day): day is string => day !== undefined),
+  );
   const lastUpdated = [...edits, latestEvent].sort().at(-1) ?? latestEvent;
   const since = `since ${dateInWords(CRISIS_START.slice(0, 7), 'month')}`;
   const lede =
     `From the downing of Azerbaijan Airlines Flight 8243 on ${dateInWords(CRISIS_START, 'day')} to ${dateInWords(latestEvent, 'day')}: ` +
     `${plural(crisis.length, 'event')}, with ${plural(all.length - crisis.length, 'background event')} for context. ` +
     `Last brought up to date on ${dateInWords(lastUpdated, 'day')}.`;
-  return { crisisEvents: crisis.length, backgroundEvents: all.length - crisis.length, latestEvent, lastUpdated, since, lede };
+  return {
+    crisisEvents: crisis.length,
+    backgroundEvents: all.length - crisis.length,
+    latestEvent,
+    lastUpdated,
+    since,
+    lede,
+  };
 }

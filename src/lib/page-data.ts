@@ -34,7 +34,11 @@ export interface SideGroup {
  * Actors by side (in the schema's order of sides), then by kind (in the schema's order of kinds), leaving out
  * empty groups. Within a kind: by name, or (for the filters) the busiest first, then by name.
  */
-export function groupActors(actors: ReadonlyMap<string, Actor>, counts: ReadonlyMap<string, number>, order: 'name' | 'count'): SideGroup[] {
+export function groupActors(
+  actors: ReadonlyMap<string, Actor>,
+  counts: ReadonlyMap<string, number>,
+  order: 'name' | 'count',
+): SideGroup[] {
   const byName = (a: ActorEntry, b: ActorEntry) => a.name.localeCompare(b.name, 'en');
   const compare = order === 'name' ? byName : (a: ActorEntry, b: ActorEntry) => b.count - a.count || byName(a, b);
   return SIDES.map((side) => ({
@@ -43,14 +47,23 @@ export function groupActors(actors: ReadonlyMap<string, Actor>, counts: Readonly
       kind,
       actors: [...actors]
         .filter(([, actor]) => actor.side === side && actor.kind === kind)
-        .map(([id, actor]) => ({ id, name: actor.name, aliases: actor.aliases.join(' '), description: actor.description, count: counts.get(id) ?? 0 }))
+        .map(([id, actor]) => ({
+          id,
+          name: actor.name,
+          aliases: actor.aliases.join(' '),
+          description: actor.description,
+          count: counts.get(id) ?? 0,
+        }))
         .sort(compare),
     })).filter((group) => group.actors.length > 0),
   })).filter((group) => group.kinds.length > 0);
 }
 
 /** How many events have each value of a field, e.g. each type or each status. */
-export function tally(events: Iterable<ChronologyEvent>, pick: (event: ChronologyEvent) => string): Map<string, number> {
+export function tally(
+  events: Iterable<ChronologyEvent>,
+  pick: (event: ChronologyEvent) => string,
+): Map<string, number> {
   const counted = new Map<string, number>();
   for (const event of events) {
     const key = pick(event);
@@ -80,8 +93,14 @@ export interface ClaimRow {
 }
 
 /** The rows of the "who says what" table. */
-export function claimRows(claims: readonly Claim[], sources: readonly Source[], actors: ReadonlyMap<string, Actor>): ClaimRow[] {
-  const numbered = new Map(sources.map((source, index) => [source.id, { number: index + 1, publisher: source.publisher }]));
+export function claimRows(
+  claims: readonly Claim[],
+  sources: readonly Source[],
+  actors: ReadonlyMap<string, Actor>,
+): ClaimRow[] {
+  const numbered = new Map(
+    sources.map((source, index) => [source.id, { number: index + 1, publisher: source.publisher }]),
+  );
   return claims.map((claim) => ({
     by: claim.by,
     actorName: actors.get(claim.by)?.name ?? claim.by,

@@ -20,7 +20,8 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
 /** Directives a browser ignores in a meta tag, so they are sent only as a header. */
 const HEADER_ONLY_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [['frame-ancestors', "'none'"]];
 
-const serialize = (directives: ReadonlyArray<readonly [string, string]>) => directives.map(([name, value]) => `${name} ${value}`).join('; ');
+const serialize = (directives: ReadonlyArray<readonly [string, string]>) =>
+  directives.map(([name, value]) => `${name} ${value}`).join('; ');
 
 /** The policy for the meta tag. */
 export const CSP_META = serialize(CSP_DIRECTIVES);
@@ -39,5 +40,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** The `_headers` file for a site served under `base` ("/" or "/sub/path/"). */
 export function headersFile(base: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  return [`${prefix}*`, ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+  return [`${prefix}*`, ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`), ''].join(
+    '\n',
+  );
 }

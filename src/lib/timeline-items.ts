@@ -57,7 +57,13 @@ export function toTimelineItem(source: TimelineSource): TimelineItem {
   if (source.background) classes.push('is-background');
   if (source.hasEnd) classes.push('is-span');
   const label = source.precision === 'approximate' ? `c. ${source.title}` : source.title;
-  const base = { id: source.id, label, tooltip: `${source.when}: ${source.title}`, start: source.start, group: source.lane };
+  const base = {
+    id: source.id,
+    label,
+    tooltip: `${source.when}: ${source.title}`,
+    start: source.start,
+    group: source.lane,
+  };
   if (isBand(source)) return { ...base, end: nextDay(source.finish), type: 'range', className: classes.join(' ') };
   return { ...base, type: 'point', className: classes.join(' ') };
 }
@@ -99,11 +105,18 @@ export interface DrawRequest {
  */
 export function chooseDrawn(request: DrawRequest): { drawn: TimelineSource[]; leftOut: number } {
   const near = request.matching.filter((source) => source.finish >= request.from && source.start <= request.to);
-  const eligible = near.filter((source) => source.background || source.importance <= request.limit || source.id === request.selected);
+  const eligible = near.filter(
+    (source) => source.background || source.importance <= request.limit || source.id === request.selected,
+  );
   let drawn = eligible;
   if (eligible.length > request.max) {
     const rank = (source: TimelineSource) => (source.id === request.selected ? 0 : source.importance);
-    const kept = new Set([...eligible].sort((a, b) => rank(a) - rank(b)).slice(0, request.max).map((source) => source.id));
+    const kept = new Set(
+      [...eligible]
+        .sort((a, b) => rank(a) - rank(b))
+        .slice(0, request.max)
+        .map((source) => source.id),
+    );
     drawn = eligible.filter((source) => kept.has(source.id));
   }
   const selected = request.matching.find((source) => source.id === request.selected);

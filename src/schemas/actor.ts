@@ -24,7 +24,9 @@ export const actorSchema = z
     name: plainText(2, 100).describe('Display name, e.g. "Azerbaijan Airlines (AZAL)".'),
     kind: z.enum(ACTOR_KINDS).describe(`What the actor is: ${ACTOR_KINDS.join(', ')}.`),
     side: z.enum(SIDES).describe(`The side it belongs to, for grouping and timeline lanes: ${SIDES.join(', ')}.`),
-    country: countryCode().optional().describe('ISO 3166-1 alpha-2 code of its country, e.g. "AZ"; leave out for international bodies.'),
+    country: countryCode()
+      .optional()
+      .describe('ISO 3166-1 alpha-2 code of its country, e.g. "AZ"; leave out for international bodies.'),
     description: plainText(10, 200).describe('One plain-text line saying who or what this is, in neutral words.'),
     aliases: z
       .array(plainText(1, 100))

@@ -9,15 +9,16 @@ export type Stance = (typeof STANCES)[number];
 export const claimSchema = z
   .strictObject({
     by: idText('actor').describe('Id of the actor who makes the claim (a file in content/actors/).'),
-    stance: z.enum(STANCES).describe('asserts (says it is so), denies (says it is not so) or disputes (contests another account).'),
+    stance: z
+      .enum(STANCES)
+      .describe('asserts (says it is so), denies (says it is not so) or disputes (contests another account).'),
     text: plainText(10, 400).describe('The claim in one neutral sentence of our own words.'),
     attribution: plainText(3, 200)
       .optional()
-      .describe('How the claim reached the press when not said on the record, e.g. "four unnamed sources cited by Reuters".'),
-    sources: z
-      .array(idText('source'))
-      .min(1)
-      .describe('Ids of this event\'s sources that report the claim.'),
+      .describe(
+        'How the claim reached the press when not said on the record, e.g. "four unnamed sources cited by Reuters".',
+      ),
+    sources: z.array(idText('source')).min(1).describe("Ids of this event's sources that report the claim."),
   })
   .describe('Who says what about the event.');
 

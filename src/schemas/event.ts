@@ -1,6 +1,6 @@
 /** An event: one Markdown file in content/events/, its file name being its id. */
 import { z } from 'zod';
-import { PRECISIONS } from '../lib/dates.ts';
+import { PRECISIONS } from './partial-date.ts';
 import { claimSchema } from './claim.ts';
 import { countryCode, dayDate, idText, partialDate, plainText } from './fields.ts';
 import { sourceSchema } from './source.ts';
@@ -21,7 +21,15 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The part an actor plays in an event. */
-export const ROLES = ['initiator', 'target', 'affected', 'mediator', 'investigator', 'participant', 'commentator'] as const;
+export const ROLES = [
+  'initiator',
+  'target',
+  'affected',
+  'mediator',
+  'investigator',
+  'participant',
+  'commentator',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** How far the event itself is established. */
@@ -35,16 +43,19 @@ export type Relation = (typeof RELATIONS)[number];
 export const eventSchema = z
   .strictObject({
     title: plainText(10, 140).describe('Headline of the event in plain text, neutral wording, at most 140 characters.'),
-    summary: plainText(40, 320).describe('What happened, in one or two plain-text sentences (40–320 characters); shown in the list, the timeline and feeds.'),
-    date: partialDate().describe('When it happened (or began): "YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes, to the precision known.'),
+    summary: plainText(40, 320).describe(
+      'What happened, in one or two plain-text sentences (40–320 characters); shown in the list, the timeline and feeds.',
+    ),
+    date: partialDate().describe(
+      'When it happened (or began): "YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes, to the precision known.',
+    ),
     precision: z
       .enum(PRECISIONS)
       .describe('How exactly the date is known: day, month, year, or approximate (around that date).'),
-    end: partialDate().optional().describe('For a span: when it ended, written like date. Leave out for a single moment.'),
-    endPrecision: z
-      .enum(PRECISIONS)
+    end: partialDate()
       .optional()
-      .describe('Precision of end when it differs from precision.'),
+      .describe('For a span: when it ended, written like date. Leave out for a single moment.'),
+    endPrecision: z.enum(PRECISIONS).optional().describe('Precision of end when it differs from precision.'),
     type: z.enum(EVENT_TYPES).describe(`What kind of event it is: ${EVENT_TYPES.join(', ')}.`),
     tags: z.array(idText('tag')).default([]).describe('Free topic tags in kebab-case, e.g. aviation, media, diaspora.'),
     actors: z
@@ -92,16 +103,22 @@ export const eventSchema = z
       .describe('true for context events outside the crisis window (before 25 December 2024).'),
     sourcingNote: plainText(10, 300)
       .optional()
-      .describe('Required when the event has a single source: says plainly that only one report was found, or why no second one exists. Shown beside the sources.'),
+      .describe(
+        'Required when the event has a single source: says plainly that only one report was found, or why no second one exists. Shown beside the sources.',
+      ),
     balanceNote: plainText(10, 300)
       .optional()
-      .describe('Required when the event is disputed between Azerbaijan and Russia but records claims of only one of them: says why the other side\'s account is missing, e.g. "Moscow has not commented publicly."'),
+      .describe(
+        'Required when the event is disputed between Azerbaijan and Russia but records claims of only one of them: says why the other side\'s account is missing, e.g. "Moscow has not commented publicly."',
+      ),
     reviewed: dayDate()
       .optional()
       .describe('The day every fact of this entry was last re-checked against its sources, "YYYY-MM-DD".'),
     updated: dayDate()
       .optional()
-      .describe('The day the entry last changed in substance (a correction or new facts), "YYYY-MM-DD"; feeds use it as the item date.'),
+      .describe(
+        'The day the entry last changed in substance (a correction or new facts), "YYYY-MM-DD"; feeds use it as the item date.',
+      ),
     corrections: z
       .array(
         z.strictObject({

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { toUnicode } from 'punycode/punycode.es6.js';
-import { parsePartialDate } from '../lib/dates.ts';
+import { parsePartialDate } from './partial-date.ts';
 
 /** Lowercase kebab-case: letters and digits in groups joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -25,6 +25,7 @@ export function hasMarkup(text: string): boolean {
  * invisible musical formatting, and tag characters.
  */
 const HIDDEN =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- the pattern exists to find exactly these characters
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 
 /** The first hidden or direction-changing character in `text`, as "U+202E" and its index, if any. */
@@ -35,10 +36,28 @@ export function hiddenCharacter(text: string): { code: string; index: number } |
   return { code, index: match.index };
 }
 
-const HIDDEN_FIX = 'Delete it (retype the words around it): such characters are invisible or reorder the text, so readers would see something other than what the file says.';
+const HIDDEN_FIX =
+  'Delete it (retype the words around it): such characters are invisible or reorder the text, so readers would see something other than what the file says.';
 
 /** Scripts named in messages about host names that mix alphabets. */
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Coptic', 'Cherokee', 'Lisu', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Devanagari'] as const;
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Armenian',
+  'Georgian',
+  'Coptic',
+  'Cherokee',
+  'Lisu',
+  'Arabic',
+  'Hebrew',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Thai',
+  'Devanagari',
+] as const;
 const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'gu')] as const);
 
 /**
@@ -155,7 +174,9 @@ export function httpsUrl() {
         context.addIssue({
           code: 'custom',
           message: `has a host name that mixes ${scripts.join(' and ')} letters, as look-alike addresses do`,
-          params: { fix: 'Type the address again from the publisher\'s site, letter by letter; a real host uses one alphabet.' },
+          params: {
+            fix: "Type the address again from the publisher's site, letter by letter; a real host uses one alphabet.",
+          },
         });
       }
     });

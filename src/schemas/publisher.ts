@@ -4,7 +4,9 @@ import { plainText } from './fields.ts';
 
 export const publisherSchema = z
   .strictObject({
-    name: plainText(2, 120).describe('The one spelling sources use, as the publisher styles itself in Latin letters, e.g. "Caliber.az".'),
+    name: plainText(2, 120).describe(
+      'The one spelling sources use, as the publisher styles itself in Latin letters, e.g. "Caliber.az".',
+    ),
     aliases: z
       .array(plainText(1, 120))
       .default([])

@@ -3,7 +3,14 @@
  * announces how many events match, and tells the timeline which events are visible. The decision itself is
  * the pure predicate in src/lib/filter.ts.
  */
-import { EMPTY_FILTER, isEmptyFilter, matcher, normalizeText, type Filterable, type FilterState } from '../lib/filter.ts';
+import {
+  EMPTY_FILTER,
+  isEmptyFilter,
+  matcher,
+  normalizeText,
+  type Filterable,
+  type FilterState,
+} from '../lib/filter.ts';
 import { EMPTY_VIEW, type KnownValues, type ViewState } from '../lib/url-state.ts';
 import { FILTER_EVENT, listItemId, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../lib/ui.ts';
 import { readListEntries } from './list-entries.ts';
@@ -28,7 +35,14 @@ function readForm(form: HTMLFormElement): FilterState {
   const checked = (name: string) =>
     [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value).sort();
   const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
-  return { actors: checked('actor'), types: checked('type'), statuses: checked('status'), text: value('q'), from: value('from'), to: value('to') };
+  return {
+    actors: checked('actor'),
+    types: checked('type'),
+    statuses: checked('status'),
+    text: value('q'),
+    from: value('from'),
+    to: value('to'),
+  };
 }
 
 function writeForm(form: HTMLFormElement, state: FilterState): void {
@@ -117,7 +131,9 @@ class FilterController {
     writeForm(this.#form, this.#view.filter);
     this.#apply();
     this.#mark(this.#view.event);
-    document.dispatchEvent(new CustomEvent<SelectDetail>(SELECT_EVENT, { detail: { id: this.#view.event, origin: 'url' } }));
+    document.dispatchEvent(
+      new CustomEvent<SelectDetail>(SELECT_EVENT, { detail: { id: this.#view.event, origin: 'url' } }),
+    );
     if (first && this.#view.event) {
       const row = document.getElementById(listItemId(this.#view.event));
       row?.querySelector<HTMLAnchorElement>('a[data-title]')?.focus({ preventScroll: true });
@@ -146,9 +162,7 @@ class FilterController {
     }
     const total = this.#rows.length;
     const empty = isEmptyFilter(this.#view.filter);
-    this.#count.textContent = empty
-      ? `Showing all ${total} events.`
-      : `Showing ${visible.length} of ${total} events.`;
+    this.#count.textContent = empty ? `Showing all ${total} events.` : `Showing ${visible.length} of ${total} events.`;
     const none = document.getElementById(UI.noMatches);
     if (none) none.hidden = visible.length > 0;
     document.getElementById(UI.clear)?.toggleAttribute('disabled', empty);

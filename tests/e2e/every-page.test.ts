@@ -46,7 +46,9 @@ const paths = [...sitemapPaths(), NOT_FOUND, FILTERED];
 const watchPolicy = () => {
   const seen: string[] = [];
   (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+  );
 };
 
 async function withTab<T>(work: (tab: WatchedPage) => Promise<T>): Promise<T> {
@@ -75,11 +77,17 @@ afterAll(async () => {
 });
 
 async function photograph(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1280, 900], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1280, 900],
+    [390, 844],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: !name.startsWith('home') });
+      await page.screenshot({
+        path: join(SHOTS, `${name}-${width}-${scheme}.png`),
+        fullPage: !name.startsWith('home'),
+      });
     }
   }
 }
@@ -109,7 +117,9 @@ async function problemsOf(page: Page, wholePage: boolean): Promise<string[]> {
       problems.push(`${variant.width} px ${variant.scheme}: ${violation}`);
     }
     if (variant.width === 320) {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) problems.push(`${variant.scheme}: scrolls sideways by ${overflow} px at 320 px`);
     }
   }
@@ -125,21 +135,25 @@ describe('every page', () => {
   });
 
   describe.concurrent('in Chromium', () => {
-    it.each(paths)('%s: axe at 1280 and 320 px, light and dark; no sideways scroll, CSP violation or console error', (path) =>
-      withTab(async ({ page, errors, external }) => {
-        errors.length = 0;
-        external.length = 0;
-        const response = await page.goto(`${site.url}${path}`);
-        expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
-        expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-        if (path === '/' || path === FILTERED) await page.waitForSelector('chronology-timeline .vis-item-content');
-        const shot = SHOT_NAMES[path];
-        if (shot) await photograph(page, shot);
-        expect(await problemsOf(page, shot !== undefined)).toEqual([]);
-        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-        expect(errors.filter((error) => !(path === NOT_FOUND && /status of 404/.test(error)))).toEqual([]);
-        expect(external).toEqual([]);
-      }),
+    it.each(paths)(
+      '%s: axe at 1280 and 320 px, light and dark; no sideways scroll, CSP violation or console error',
+      (path) =>
+        withTab(async ({ page, errors, external }) => {
+          errors.length = 0;
+          external.length = 0;
+          const response = await page.goto(`${site.url}${path}`);
+          expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
+          expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+          if (path === '/' || path === FILTERED) await page.waitForSelector('chronology-timeline .vis-item-content');
+          const shot = SHOT_NAMES[path];
+          if (shot) await photograph(page, shot);
+          expect(await problemsOf(page, shot !== undefined)).toEqual([]);
+          expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
+            [],
+          );
+          expect(errors.filter((error) => !(path === NOT_FOUND && /status of 404/.test(error)))).toEqual([]);
+          expect(external).toEqual([]);
+        }),
     );
   });
 });

@@ -33,7 +33,8 @@ afterAll(async () => {
 
 describe('the inert hostile corpus, built and opened in Chromium', () => {
   it('has a page for every inert event case', () => {
-    for (const hostile of INERT.filter((one) => one.file === 'event')) expect(pages).toContain(`events/hostile-${hostile.name}/index.html`);
+    for (const hostile of INERT.filter((one) => one.file === 'event'))
+      expect(pages).toContain(`events/hostile-${hostile.name}/index.html`);
   });
 
   it('opens no dialog on any page (the watcher itself is proven to catch one)', async () => {
@@ -61,14 +62,16 @@ describe('the inert hostile corpus, built and opened in Chromium', () => {
     await page.context().close();
   });
 
-  it('runs no script but the site\'s own, and links no unsafe scheme, on any page', async () => {
+  it("runs no script but the site's own, and links no unsafe scheme, on any page", async () => {
     const { page } = await openPage(browser);
     for (const file of pages) {
       await page.goto(`${site.url}/${file.replace(/index\.html$/, '')}`);
       const found = await page.evaluate(() => ({
         scripts: [...document.scripts].map((script) => script.src || `inline: ${script.textContent?.slice(0, 40)}`),
         hrefs: [...document.querySelectorAll('[href]')].map((element) => element.getAttribute('href') ?? ''),
-        handlers: [...document.querySelectorAll('body *')].flatMap((element) => [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+        handlers: [...document.querySelectorAll('body *')].flatMap((element) =>
+          [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+        ),
       }));
       for (const src of found.scripts) expect(src, file).toMatch(new RegExp(`^${site.url}/_astro/[\\w.-]+\\.js$`));
       for (const href of found.hrefs) expect(href, file).toMatch(/^(https:\/\/|\/|#)/);

@@ -30,11 +30,17 @@ afterAll(async () => {
 
 /** Ids of the list entries a reader can see, in order. */
 const visibleListIds = (page: Page) =>
-  page.$$eval('#chronology-list li[data-id]', (items) => items.filter((item) => !(item as HTMLElement).hidden && (item as HTMLElement).offsetParent !== null).map((item) => (item as HTMLElement).dataset['id']));
+  page.$$eval('#chronology-list li[data-id]', (items) =>
+    items
+      .filter((item) => !(item as HTMLElement).hidden && (item as HTMLElement).offsetParent !== null)
+      .map((item) => (item as HTMLElement).dataset['id']),
+  );
 
 /** Ids of the items the timeline has drawn (vis-timeline gives each item's element a data attribute we read back through the title). */
 const drawnTimelineTitles = (page: Page) =>
-  page.$$eval('chronology-timeline .vis-item .vis-item-content span', (spans) => spans.map((span) => span.textContent?.replace(/^c\. /, '') ?? '').sort());
+  page.$$eval('chronology-timeline .vis-item .vis-item-content span', (spans) =>
+    spans.map((span) => span.textContent?.replace(/^c\. /, '') ?? '').sort(),
+  );
 
 const titleOf = (id: string) => content.events.get(id)!.title;
 const eventsWithActor = (actor: string) =>
@@ -50,7 +56,10 @@ describe('the home page', () => {
     const watched = await openPage(browser);
     await openHome(watched);
     expect((await visibleListIds(watched.page)).sort()).toEqual([...content.events.keys()].sort());
-    const crisis = [...content.events].filter(([, event]) => !event.background).map(([id]) => titleOf(id)).sort();
+    const crisis = [...content.events]
+      .filter(([, event]) => !event.background)
+      .map(([id]) => titleOf(id))
+      .sort();
     await expect.poll(() => drawnTimelineTitles(watched.page)).toEqual(crisis);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
@@ -61,7 +70,9 @@ describe('the home page', () => {
     const watched = await openPage(browser);
     const { page } = watched;
     await openHome(watched);
-    await page.locator('details[data-side="russia"]').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page
+      .locator('details[data-side="russia"]')
+      .evaluate((details) => ((details as HTMLDetailsElement).open = true));
     await page.getByLabel(/^Sputnik Azerbaijan \(\d+\)$/).check();
     const expected = eventsWithActor('sputnik-azerbaijan');
     expect(expected.length).toBeGreaterThan(1);
@@ -69,7 +80,9 @@ describe('the home page', () => {
     expect((await visibleListIds(page)).sort()).toEqual(expected.sort());
     await expect.poll(() => drawnTimelineTitles(page)).toEqual(expected.map(titleOf).sort());
     expect(new URL(page.url()).searchParams.get('actor')).toBe('sputnik-azerbaijan');
-    expect(await page.locator('#filter-count').textContent()).toBe(`Showing ${expected.length} of ${content.events.size} events.`);
+    expect(await page.locator('#filter-count').textContent()).toBe(
+      `Showing ${expected.length} of ${content.events.size} events.`,
+    );
     expect(watched.errors).toEqual([]);
     await page.context().close();
   });
@@ -79,7 +92,11 @@ describe('the home page', () => {
     const { page } = watched;
     await openHome(watched, '?actor=no-such-actor,sputnik-azerbaijan&status=bogus&from=2025-13&to=2025-07&event=nope');
     expect(new URL(page.url()).search).toBe('?actor=sputnik-azerbaijan&to=2025-07');
-    expect(await page.locator('input[name="actor"]:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['sputnik-azerbaijan']);
+    expect(
+      await page
+        .locator('input[name="actor"]:checked')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+    ).toEqual(['sputnik-azerbaijan']);
     expect(await page.locator('input[name="status"]:checked').count()).toBe(0);
     expect(await page.locator('#filter-from').inputValue()).toBe('');
     expect(await page.locator('#filter-to').inputValue()).toBe('2025-07');
@@ -91,16 +108,31 @@ describe('the home page', () => {
     const watched = await openPage(browser);
     const { page } = watched;
     await openHome(watched, '?from=2025-02&to=2025-06');
-    const overlaps = ordered.filter((event) => event.finish >= '2025-02-01' && event.start <= '2025-06-30').map((event) => event.id);
+    const overlaps = ordered
+      .filter((event) => event.finish >= '2025-02-01' && event.start <= '2025-06-30')
+      .map((event) => event.id);
     expect(overlaps.length).toBeGreaterThan(3);
     await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual([...overlaps].sort());
     // An event that began before the window and ended inside it, or began inside and ended after, stays.
-    const crossing = ordered.filter((event) => (event.start < '2025-02-01' && event.finish >= '2025-02-01') || (event.start <= '2025-06-30' && event.finish > '2025-06-30'));
+    const crossing = ordered.filter(
+      (event) =>
+        (event.start < '2025-02-01' && event.finish >= '2025-02-01') ||
+        (event.start <= '2025-06-30' && event.finish > '2025-06-30'),
+    );
     for (const event of crossing) expect(await visibleListIds(page)).toContain(event.id);
-    await expect.poll(() => drawnTimelineTitles(page)).toEqual(overlaps.filter((id) => !content.events.get(id)!.background).map(titleOf).sort());
+    await expect
+      .poll(() => drawnTimelineTitles(page))
+      .toEqual(
+        overlaps
+          .filter((id) => !content.events.get(id)!.background)
+          .map(titleOf)
+          .sort(),
+      );
     await page.locator('#filter-to').fill('2025-02');
     await page.locator('#filter-to').dispatchEvent('change');
-    const february = ordered.filter((event) => event.finish >= '2025-02-01' && event.start <= '2025-02-28').map((event) => event.id);
+    const february = ordered
+      .filter((event) => event.finish >= '2025-02-01' && event.start <= '2025-02-28')
+      .map((event) => event.id);
     await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual([...february].sort());
     expect(watched.errors).toEqual([]);
     await page.context().close();
@@ -112,11 +144,17 @@ describe('the home page', () => {
     await openHome(watched);
     const headings = await page.locator('#chronology-list .month-heading').allTextContents();
     const months = [...new Set(ordered.map((event) => event.group))];
-    const expected = months.map((key) => (key.length === 4 ? key : new Date(`${key}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+    const expected = months.map((key) =>
+      key.length === 4
+        ? key
+        : new Date(`${key}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    );
     expect(headings).toEqual(expected);
     expect(headings).toContain('December 2024');
     // The crash sits under December 2024, and nothing from another month does.
-    const december = await page.locator('#chronology-list li.month[data-group="2024-12"] li[data-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['id']));
+    const december = await page
+      .locator('#chronology-list li.month[data-group="2024-12"] li[data-id]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['id']));
     expect(december).toContain('azal-8243-crash');
     expect(december).toEqual(ordered.filter((event) => event.group === '2024-12').map((event) => event.id));
     await page.context().close();
@@ -181,7 +219,9 @@ describe('the home page', () => {
         return !!box && box.y >= 0 && box.y + box.height <= 900;
       })
       .toBe(true);
-    await expect.poll(() => page.locator('chronology-timeline .vis-item.vis-selected').textContent()).toContain(titleOf(id));
+    await expect
+      .poll(() => page.locator('chronology-timeline .vis-item.vis-selected').textContent())
+      .toContain(titleOf(id));
     expect(watched.errors).toEqual([]);
     await page.context().close();
   });
@@ -197,7 +237,9 @@ describe('the home page', () => {
 
     // The list is in chronological order; the first window shows the crisis, so the first key press selects
     // its first event (after the background events, which stay reachable with the arrow keys and Home).
-    const ordered = await page.$$eval('#chronology-list li[data-id]', (items) => items.map((item) => (item as HTMLElement).dataset['id'] ?? ''));
+    const ordered = await page.$$eval('#chronology-list li[data-id]', (items) =>
+      items.map((item) => (item as HTMLElement).dataset['id'] ?? ''),
+    );
     const crisisOrder = ordered.filter((id) => !content.events.get(id)!.background);
     const firstIndex = ordered.indexOf(crisisOrder[0]!) + 1;
 
@@ -210,10 +252,14 @@ describe('the home page', () => {
     expect(await page.locator(`#e-${crisisOrder[1]}`).getAttribute('aria-current')).toBe('true');
     expect(new URL(page.url()).searchParams.get('event')).toBe(crisisOrder[1]);
     // A point item is drawn as several .vis-item nodes (dot and box): count the content.
-    await expect.poll(() => page.locator('chronology-timeline .vis-item.vis-selected .vis-item-content').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('chronology-timeline .vis-item.vis-selected .vis-item-content').count())
+      .toBe(1);
 
     await page.keyboard.press('Home');
-    await expect.poll(() => status.textContent()).toContain(`1 of ${ordered.length}: ${content.events.get(ordered[0]!)!.date}`.slice(0, 8));
+    await expect
+      .poll(() => status.textContent())
+      .toContain(`1 of ${ordered.length}: ${content.events.get(ordered[0]!)!.date}`.slice(0, 8));
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
     await expect.poll(() => status.textContent()).toContain(titleOf(ordered.at(-1)!));
@@ -245,8 +291,12 @@ describe('the home page', () => {
     await page.getByRole('button', { name: 'Show all', exact: true }).click();
     await expect.poll(axis).toContain('1985');
     await page.getByRole('button', { name: 'Lanes by side', exact: true }).click();
-    expect(await page.getByRole('button', { name: 'Lanes by side', exact: true }).getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => page.locator('chronology-timeline .vis-label').allTextContents()).toEqual(['Azerbaijan', 'Russia', 'Armenia', 'Others']);
+    expect(await page.getByRole('button', { name: 'Lanes by side', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await expect
+      .poll(() => page.locator('chronology-timeline .vis-label').allTextContents())
+      .toEqual(['Azerbaijan', 'Russia', 'Armenia', 'Others']);
     expect(page.url()).toContain('lanes=1');
     expect(watched.errors).toEqual([]);
     await page.context().close();
@@ -257,7 +307,11 @@ describe('the home page', () => {
     const { page } = watched;
     await openHome(watched);
     const visibleActors = () =>
-      page.$$eval('#filters [data-actor-name]', (labels) => labels.filter((label) => (label as HTMLElement).offsetParent !== null).map((label) => label.querySelector('input')?.getAttribute('value')));
+      page.$$eval('#filters [data-actor-name]', (labels) =>
+        labels
+          .filter((label) => (label as HTMLElement).offsetParent !== null)
+          .map((label) => label.querySelector('input')?.getAttribute('value')),
+      );
     await page.getByLabel('Find an actor').fill('zakharova');
     await expect.poll(visibleActors).toEqual(['maria-zakharova']);
     await page.getByLabel('Find an actor').fill('nobody at all');
@@ -274,7 +328,9 @@ describe('the home page', () => {
     await openHome(watched);
     const id = 'dushanbe-meeting-acknowledgment';
     await page.getByRole('button', { name: `Show on timeline: ${titleOf(id)}` }).click();
-    await expect.poll(() => page.locator('chronology-timeline .vis-item.vis-selected .vis-item-content').textContent()).toBe(titleOf(id));
+    await expect
+      .poll(() => page.locator('chronology-timeline .vis-item.vis-selected .vis-item-content').textContent())
+      .toBe(titleOf(id));
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription'))).toBe('timeline');
     expect(new URL(page.url()).searchParams.get('event')).toBe(id);
     expect(await page.locator(`#e-${id}`).getAttribute('aria-current')).toBe('true');
@@ -311,7 +367,7 @@ describe('the home page', () => {
     const watched = await openPage(browser, { javaScriptEnabled: false });
     const { page } = watched;
     await page.goto(`${site.url}/`);
-    expect((await page.$$eval('#chronology-list li[data-id]', (items) => items.length))).toBe(content.events.size);
+    expect(await page.$$eval('#chronology-list li[data-id]', (items) => items.length)).toBe(content.events.size);
     expect(await page.locator('#filters').isVisible()).toBe(false);
     expect(await page.locator('[data-timeline-toolbar]').isVisible()).toBe(false);
     expect(await page.getByText('The interactive timeline needs JavaScript').isVisible()).toBe(true);
@@ -323,7 +379,9 @@ describe('the home page', () => {
 
 describe('an event page', () => {
   it('shows each claim with its own stance, its actor and its numbered sources', async () => {
-    const [id, event] = [...content.events].find(([, one]) => new Set(one.claims.map((claim) => claim.stance)).size >= 2)!;
+    const [id, event] = [...content.events].find(
+      ([, one]) => new Set(one.claims.map((claim) => claim.stance)).size >= 2,
+    )!;
     const watched = await openPage(browser);
     const { page } = watched;
     await page.goto(`${site.url}/events/${id}/`);
@@ -334,7 +392,9 @@ describe('an event page', () => {
       const row = rows.nth(index);
       expect(await row.locator('th').textContent()).toBe(content.actors.get(claim.by)!.name);
       expect(await row.locator('.stance').textContent()).toBe(labels[claim.stance]);
-      const cited = await row.locator('.cites a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      const cited = await row
+        .locator('.cites a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(cited).toEqual(claim.sources.map((source) => `#source-${source}`));
       for (const source of claim.sources) {
         const number = event.sources.findIndex((one) => one.id === source) + 1;

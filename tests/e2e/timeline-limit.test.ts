@@ -41,7 +41,9 @@ describe(`a chronology of ${SIZE} events`, () => {
     await expect.poll(() => page.locator('chronology-timeline .vis-item-content').count()).toBeGreaterThan(0);
     const drawn = await page.locator('chronology-timeline .vis-item-content').count();
     expect(drawn).toBeLessThanOrEqual(MAX_DRAWN);
-    await expect.poll(() => page.locator('[data-timeline-note]').textContent()).toMatch(/^\d+ matching events in this stretch are not drawn/);
+    await expect
+      .poll(() => page.locator('[data-timeline-note]').textContent())
+      .toMatch(/^\d+ matching events in this stretch are not drawn/);
     const leftOut = Number((await page.locator('[data-timeline-note]').textContent())?.match(/^\d+/)?.[0]);
     expect(leftOut).toBeGreaterThan(0);
     expect(watched.errors).toEqual([]);

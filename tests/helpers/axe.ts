@@ -29,10 +29,28 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<s
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_PATH });
   return page.evaluate(
     async ({ within, rules, tags }) => {
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: unknown,
+              options: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
-      const results = await axe.run(within ? { include: [within] } : document, { runOnly, resultTypes: ['violations'] });
-      return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+      const results = await axe.run(within ? { include: [within] } : document, {
+        runOnly,
+        resultTypes: ['violations'],
+      });
+      return results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
     },
     { within: scope.within, rules: scope.rules ? [...scope.rules] : undefined, tags: [...AXE_TAGS] },
   );

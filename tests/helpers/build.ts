@@ -16,11 +16,21 @@ export interface BuildRun {
 /** Builds the site from `contentDir` (relative to the project root) into `outDir`. */
 export function astroBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: ROOT,
-      env: { ...process.env, [CONTENT_DIR_VARIABLE]: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          [CONTENT_DIR_VARIABLE]: contentDir,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -35,6 +45,7 @@ export function layContent(name: string, ...folders: string[]): string {
   const target = join(ROOT, relative);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  for (const folder of folders) cpSync(folder, target, { recursive: true, filter: (source) => !source.endsWith('expected.txt') });
+  for (const folder of folders)
+    cpSync(folder, target, { recursive: true, filter: (source) => !source.endsWith('expected.txt') });
   return relative;
 }

@@ -15,7 +15,11 @@ export function readFixture(folder: string): ContentFile[] {
   for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
     const parts = name.split(sep);
     const collection = parts.length === 1 && name.endsWith('.md') ? 'pages' : parts[0];
-    if ((collection !== 'events' && collection !== 'actors' && collection !== 'pages') || (collection !== 'pages' && parts.length < 2)) continue;
+    if (
+      (collection !== 'events' && collection !== 'actors' && collection !== 'pages') ||
+      (collection !== 'pages' && parts.length < 2)
+    )
+      continue;
     const absolute = join(folder, name);
     let text: string;
     try {

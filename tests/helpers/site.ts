@@ -30,9 +30,13 @@ export type { StaticSite } from '../../scripts/lib/serve.ts';
 /** The site's own URL paths, as the built sitemap lists them (the build has SITE_URL set). */
 export function sitemapPaths(dir = SITE_DIR): string[] {
   const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
-  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.split('/').at(-1) ?? '');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? '').pathname.split('/').at(-1) ?? '',
+  );
   return maps.flatMap((name) =>
-    [...readFileSync(join(dir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
+    [...readFileSync(join(dir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1] ?? '').pathname,
+    ),
   );
 }
 

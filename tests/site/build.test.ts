@@ -37,14 +37,18 @@ describe.concurrent('astro build', () => {
     const out = join(SCRATCH, 'dist-bad');
     const run = await astroBuild(content, out, FEW);
     expect(run.code).not.toBe(0);
-    for (const line of expectedReport('script-in-summary').replaceAll('content/', `${content}/`).split('\n')) expect(run.output).toContain(line);
+    for (const line of expectedReport('script-in-summary').replaceAll('content/', `${content}/`).split('\n'))
+      expect(run.output).toContain(line);
     expect(run.output).toContain('nothing was built');
     expect(existsSync(out)).toBe(false);
   });
 
   it('stops on the whole hostile corpus at once, naming every hostile file, writing nothing', async () => {
     const content = join(SCRATCH, 'content', 'hostile-all');
-    layHostile(content, REFUSED.filter((hostile) => hostile.file === 'event'));
+    layHostile(
+      content,
+      REFUSED.filter((hostile) => hostile.file === 'event'),
+    );
     const out = join(SCRATCH, 'dist-hostile-all');
     const run = await astroBuild(content, out, FEW);
     expect(run.code).not.toBe(0);
@@ -60,10 +64,30 @@ describe.concurrent('a build never publishes an empty or partial chronology', ()
   const empty = join(SCRATCH, 'content', 'empty');
   const actorsOnly = join(SCRATCH, 'content', 'actors-only');
   const cases = [
-    ['a missing folder', () => join(SCRATCH, 'content', 'no-such-folder'), 'does not exist, so there is no content to build', {}],
-    ['an empty folder', () => (rmSync(empty, { recursive: true, force: true }), mkdirSync(empty, { recursive: true }), empty), 'has no events (no files in events/)', {}],
-    ['a folder with the actors but no events', () => (layContent('actors-only', GOOD), rmSync(join(actorsOnly, 'events'), { recursive: true }), actorsOnly), 'has no events (no files in events/)', {}],
-    ['fewer events than the floor', () => layContent('below-floor', GOOD), 'has 3 events, fewer than the floor of 45', {}],
+    [
+      'a missing folder',
+      () => join(SCRATCH, 'content', 'no-such-folder'),
+      'does not exist, so there is no content to build',
+      {},
+    ],
+    [
+      'an empty folder',
+      () => (rmSync(empty, { recursive: true, force: true }), mkdirSync(empty, { recursive: true }), empty),
+      'has no events (no files in events/)',
+      {},
+    ],
+    [
+      'a folder with the actors but no events',
+      () => (layContent('actors-only', GOOD), rmSync(join(actorsOnly, 'events'), { recursive: true }), actorsOnly),
+      'has no events (no files in events/)',
+      {},
+    ],
+    [
+      'fewer events than the floor',
+      () => layContent('below-floor', GOOD),
+      'has 3 events, fewer than the floor of 45',
+      {},
+    ],
   ] as const;
 
   it.each(cases)('refuses %s, naming the folder, writing nothing', async (_name, lay, message, env) => {

@@ -22,7 +22,8 @@ describe('the built CSS', () => {
     const other: string[] = [];
     for (const block of blocks) {
       block.walkDecls((declaration) => {
-        if (!declaration.prop.startsWith('--') && declaration.prop !== 'color-scheme') other.push(`${declaration.parent?.toString().slice(0, 40)} ${declaration.prop}`);
+        if (!declaration.prop.startsWith('--') && declaration.prop !== 'color-scheme')
+          other.push(`${declaration.parent?.toString().slice(0, 40)} ${declaration.prop}`);
       });
     }
     expect(other).toEqual([]);

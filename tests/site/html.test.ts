@@ -58,7 +58,8 @@ function brokenLinks(pages: Map<string, Page>, base: string, files: readonly str
       const isFile = files.includes(local.slice(1));
       if (!target && !isFile) broken.push(`${page.file}: ${href} (no such page)`);
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (target && fragment && !target.ids.has(fragment)) broken.push(`${page.file}: ${href} (no element #${fragment})`);
+      if (target && fragment && !target.ids.has(fragment))
+        broken.push(`${page.file}: ${href} (no element #${fragment})`);
     }
   }
   return broken;
@@ -77,7 +78,9 @@ describe('every built page', () => {
     const failures: string[] = [];
     for (const page of site.values()) {
       const report = await validator.validateString(readPage(page.file), page.file);
-      for (const result of report.results) for (const message of result.messages) failures.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages)
+          failures.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
     expect(failures).toEqual([]);
   });
@@ -105,6 +108,8 @@ describe('every built page', () => {
 
   it('says on the About page where to report an error when CORRECTIONS_URL is set, and that it is missing when not', () => {
     expect(readPage('about/index.html')).toContain(`<a href="${CORRECTIONS}">corrections@example.org</a>`);
-    expect(readPage('about/index.html', SUBPATH_DIR)).toContain('built without a corrections address (CORRECTIONS_URL)');
+    expect(readPage('about/index.html', SUBPATH_DIR)).toContain(
+      'built without a corrections address (CORRECTIONS_URL)',
+    );
   });
 });

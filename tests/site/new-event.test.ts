@@ -38,19 +38,32 @@ function newEvent(content: string, args: string[]): Promise<Run> {
 }
 
 const FLAGS = [
-  '--date', '2025-07-01',
-  '--title', 'Azerbaijan summons the Russian ambassador over the raids',
-  '--type', 'diplomatic-step',
-  '--actor', 'ilham-aliyev:initiator',
-  '--actor', 'vladimir-putin:target',
-  '--summary', 'The foreign ministry in Baku summoned the Russian ambassador after a police raid left two men dead.',
-  '--source-url', 'https://example.org/2025/07/summons',
-  '--source-publisher', 'Example News',
-  '--source-published', '2025-07-01',
-  '--source-language', 'en',
-  '--source-kind', 'original',
-  '--source-description', 'Report of the summons',
-  '--body', 'The summons followed the raid of 27 June.\n\nBoth governments commented the same day.',
+  '--date',
+  '2025-07-01',
+  '--title',
+  'Azerbaijan summons the Russian ambassador over the raids',
+  '--type',
+  'diplomatic-step',
+  '--actor',
+  'ilham-aliyev:initiator',
+  '--actor',
+  'vladimir-putin:target',
+  '--summary',
+  'The foreign ministry in Baku summoned the Russian ambassador after a police raid left two men dead.',
+  '--source-url',
+  'https://example.org/2025/07/summons',
+  '--source-publisher',
+  'Example News',
+  '--source-published',
+  '2025-07-01',
+  '--source-language',
+  'en',
+  '--source-kind',
+  'original',
+  '--source-description',
+  'Report of the summons',
+  '--body',
+  'The summons followed the raid of 27 June.\n\nBoth governments commented the same day.',
 ];
 const ID = '2025-07-01-azerbaijan-summons-russian-ambassador-over-raids';
 
@@ -80,7 +93,9 @@ describe('npm run new:event', () => {
     expect(text).toContain('  - id: example-news-2025-07-01\n');
     expect(text).toContain('    title: Report of the summons\n    titleSupplied: true\n');
     expect(text).toContain('    published: "2025-07-01"\n');
-    expect(text.endsWith('---\n\nThe summons followed the raid of 27 June.\n\nBoth governments commented the same day.\n')).toBe(true);
+    expect(
+      text.endsWith('---\n\nThe summons followed the raid of 27 June.\n\nBoth governments commented the same day.\n'),
+    ).toBe(true);
 
     // Checked again here, independently of what the script printed.
     const check = await checkContent(ROOT, { contentDir: content, minEvents: 0 });
@@ -92,7 +107,9 @@ describe('npm run new:event', () => {
     const flags = FLAGS.map((flag) => (flag === 'ilham-aliyev:initiator' ? 'ilham-aliev:initiator' : flag));
     const run = await newEvent(content, flags);
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain('--actor: refers to actor "ilham-aliev", which does not exist\n    fix: Did you mean "ilham-aliyev"?');
+    expect(run.stderr).toContain(
+      '--actor: refers to actor "ilham-aliev", which does not exist\n    fix: Did you mean "ilham-aliyev"?',
+    );
     expect(run.stderr).toContain('Nothing was written.');
     expect(eventFiles()).toEqual(['fixture-apology.md', 'fixture-crash.md', 'fixture-month.md']);
   });
@@ -106,7 +123,11 @@ describe('npm run new:event', () => {
 
     expect((await newEvent(content, FLAGS)).code).toBe(0);
     const written = readFileSync(join(content, 'events', `${ID}.md`), 'utf8');
-    const again = await newEvent(content, [...FLAGS.filter((flag) => flag !== 'Report of the summons' && flag !== '--source-description'), '--source-title', 'Another headline']);
+    const again = await newEvent(content, [
+      ...FLAGS.filter((flag) => flag !== 'Report of the summons' && flag !== '--source-description'),
+      '--source-title',
+      'Another headline',
+    ]);
     expect(again.code).not.toBe(0);
     expect(again.stderr).toContain(`--id: "${ID}" is already the id of an event`);
     expect(readFileSync(join(content, 'events', `${ID}.md`), 'utf8')).toBe(written);
@@ -131,7 +152,9 @@ describe('npm run new:event', () => {
 
   it('exits non-zero when the check of the whole folder finds a problem in the new file', async () => {
     // A link title passes the Markdown checks of --body; the check of the rendered HTML refuses it.
-    const flags = FLAGS.map((flag) => (flag.startsWith('The summons') ? 'See [the report](https://example.org/report "Report").' : flag));
+    const flags = FLAGS.map((flag) =>
+      flag.startsWith('The summons') ? 'See [the report](https://example.org/report "Report").' : flag,
+    );
     const run = await newEvent(content, flags);
     expect(run.code).toBe(1);
     const path = join(content, 'events', `${ID}.md`);

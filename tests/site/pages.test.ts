@@ -23,7 +23,8 @@ describe('the built site', () => {
   it('has a page for every event and every actor, and the home, actors, about and 404 pages', () => {
     for (const id of content.events.keys()) expect(files).toContain(`events/${id}/index.html`);
     for (const id of content.actors.keys()) expect(files).toContain(`actors/${id}/index.html`);
-    for (const page of ['index.html', 'actors/index.html', 'about/index.html', '404.html']) expect(files).toContain(page);
+    for (const page of ['index.html', 'actors/index.html', 'about/index.html', '404.html'])
+      expect(files).toContain(page);
   });
 
   it('lists every event on the home page, in the server-rendered HTML', () => {
@@ -46,17 +47,30 @@ describe('the built site', () => {
 
   it('never links an unsafe scheme anywhere', () => {
     for (const file of htmlFiles()) {
-      for (const href of attributes(readPage(file), 'a', 'href')) expect(href, file).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+      for (const href of attributes(readPage(file), 'a', 'href'))
+        expect(href, file).not.toMatch(/^\s*(javascript|data|vbscript):/i);
     }
   });
 
   it('loads scripts, styles and icons only from the site itself, and has no inline script (ready for a strict CSP)', () => {
     for (const file of htmlFiles()) {
       const html = readPage(file);
-      const loaded = [...attributes(html, 'script', 'src'), ...[...html.matchAll(/<link\b(?![^>]*rel="canonical")[^>]*?\shref="([^"]*)"/gi)].map((match) => match[1] ?? ''), ...attributes(html, 'img', 'src')];
+      const loaded = [
+        ...attributes(html, 'script', 'src'),
+        ...[...html.matchAll(/<link\b(?![^>]*rel="canonical")[^>]*?\shref="([^"]*)"/gi)].map((match) => match[1] ?? ''),
+        ...attributes(html, 'img', 'src'),
+      ];
       for (const url of loaded) expect(url, file).toMatch(/^\/(?!\/)/);
-      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\ssrc=/.test(attrs ?? '') && (body ?? '').trim() !== '' && !/type="application\/(ld\+)?json"/.test(attrs ?? ''));
-      expect(inline.map(([tag]) => tag.slice(0, 80)), file).toEqual([]);
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+        ([, attrs, body]) =>
+          !/\ssrc=/.test(attrs ?? '') &&
+          (body ?? '').trim() !== '' &&
+          !/type="application\/(ld\+)?json"/.test(attrs ?? ''),
+      );
+      expect(
+        inline.map(([tag]) => tag.slice(0, 80)),
+        file,
+      ).toEqual([]);
       expect(html, file).not.toMatch(/\son[a-z]+="/i);
     }
   });
@@ -72,7 +86,9 @@ describe('the built site', () => {
 
   it('keeps the shipped JavaScript within budget (gzip): the first script small, the timeline loaded late', () => {
     const scripts = files.filter((file) => file.endsWith('.js'));
-    const sizes = Object.fromEntries(scripts.map((file) => [file, gzipSync(readFileSync(join(SITE_DIR, file)), { level: 9 }).length]));
+    const sizes = Object.fromEntries(
+      scripts.map((file) => [file, gzipSync(readFileSync(join(SITE_DIR, file)), { level: 9 }).length]),
+    );
     const home = readPage('index.html');
     const entry = attributes(home, 'script', 'src').map((src) => src.replace(/^\//, ''));
     const entrySize = entry.reduce((sum, file) => sum + (sizes[file] ?? 0), 0);
@@ -87,8 +103,11 @@ describe('a build under a sub-path', () => {
   it('prefixes every internal link and asset with the base path', () => {
     for (const file of siteFiles(SUBPATH_DIR).filter((name) => name.endsWith('.html'))) {
       const html = readPage(file, SUBPATH_DIR);
-      const internal = [...attributes(html, 'a', 'href'), ...attributes(html, 'script', 'src'), ...attributes(html, 'link', 'href')]
-        .filter((href) => href.startsWith('/') && !href.startsWith('//'));
+      const internal = [
+        ...attributes(html, 'a', 'href'),
+        ...attributes(html, 'script', 'src'),
+        ...attributes(html, 'link', 'href'),
+      ].filter((href) => href.startsWith('/') && !href.startsWith('//'));
       for (const href of internal) expect(href, file).toMatch(new RegExp(`^${SUBPATH}`));
     }
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildChronology, eventCounts, groupByMonth, incomingLinks, laneOf, neighbours } from '../../src/lib/chronology.ts';
+import {
+  buildChronology,
+  eventCounts,
+  groupByMonth,
+  incomingLinks,
+  laneOf,
+  neighbours,
+} from '../../src/lib/chronology.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { FIXTURE_TODAY, GOOD, readFixture } from '../helpers/fixtures.ts';
 
@@ -48,6 +55,11 @@ describe('groupByMonth, neighbours, incomingLinks, eventCounts', () => {
   });
 
   it('counts the events of each actor', () => {
-    expect(Object.fromEntries(eventCounts(events))).toEqual({ azal: 1, rosaviatsia: 1, 'vladimir-putin': 1, 'ilham-aliyev': 2 });
+    expect(Object.fromEntries(eventCounts(events))).toEqual({
+      azal: 1,
+      rosaviatsia: 1,
+      'vladimir-putin': 1,
+      'ilham-aliyev': 2,
+    });
   });
 });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, earliestDay, granularitiesFor, latestDay, parsePartialDate, PRECISIONS } from '../../src/lib/dates.ts';
+import {
+  daysInMonth,
+  earliestDay,
+  granularitiesFor,
+  latestDay,
+  parsePartialDate,
+  PRECISIONS,
+} from '../../src/lib/dates.ts';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -11,30 +18,48 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29, granularity: 'day' });
   });
 
-  it.each(['2025-02-30', '2023-02-29', '2025-13', '2025-00', '2025-04-31', '2025-1-5', '25-01-01', '2025/01/01', ' 2025', '2025-01-01T00:00', '', '0999'])(
-    'refuses %j instead of rolling it over',
-    (text) => expect(parsePartialDate(text)).toBeNull(),
-  );
+  it.each([
+    '2025-02-30',
+    '2023-02-29',
+    '2025-13',
+    '2025-00',
+    '2025-04-31',
+    '2025-1-5',
+    '25-01-01',
+    '2025/01/01',
+    ' 2025',
+    '2025-01-01T00:00',
+    '',
+    '0999',
+  ])('refuses %j instead of rolling it over', (text) => expect(parsePartialDate(text)).toBeNull());
 
   it('accepts every real calendar day (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), (date) => {
-        const text = date.toISOString().slice(0, 10);
-        const parsed = parsePartialDate(text);
-        expect(parsed?.granularity).toBe('day');
-        expect(earliestDay(parsed!)).toBe(text);
-        expect(latestDay(parsed!)).toBe(text);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
+        (date) => {
+          const text = date.toISOString().slice(0, 10);
+          const parsed = parsePartialDate(text);
+          expect(parsed?.granularity).toBe('day');
+          expect(earliestDay(parsed!)).toBe(text);
+          expect(latestDay(parsed!)).toBe(text);
+        },
+      ),
     );
   });
 
   it('refuses every day past the end of its month (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 9 }), (year, month, extra) => {
-        const day = daysInMonth(year, month) + extra;
-        if (day > 99) return;
-        expect(parsePartialDate(`${year}-${pad(month)}-${pad(day)}`)).toBeNull();
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 9 }),
+        (year, month, extra) => {
+          const day = daysInMonth(year, month) + extra;
+          if (day > 99) return;
+          expect(parsePartialDate(`${year}-${pad(month)}-${pad(day)}`)).toBeNull();
+        },
+      ),
     );
   });
 
@@ -50,8 +75,14 @@ describe('parsePartialDate', () => {
 
 describe('earliestDay and latestDay', () => {
   it('span the whole period a partial date can mean', () => {
-    expect([earliestDay(parsePartialDate('2024-02')!), latestDay(parsePartialDate('2024-02')!)]).toEqual(['2024-02-01', '2024-02-29']);
-    expect([earliestDay(parsePartialDate('1984')!), latestDay(parsePartialDate('1984')!)]).toEqual(['1984-01-01', '1984-12-31']);
+    expect([earliestDay(parsePartialDate('2024-02')!), latestDay(parsePartialDate('2024-02')!)]).toEqual([
+      '2024-02-01',
+      '2024-02-29',
+    ]);
+    expect([earliestDay(parsePartialDate('1984')!), latestDay(parsePartialDate('1984')!)]).toEqual([
+      '1984-01-01',
+      '1984-12-31',
+    ]);
   });
 
   it('keep earliest <= latest for any month (property)', () => {

@@ -28,32 +28,41 @@ describe('isHttpsUrl', () => {
   ])('refuses %j', (url) => expect(isHttpsUrl(url)).toBe(false));
 
   it('accepts generated https URLs (property)', () => {
-    fc.assert(fc.property(fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true }), (url) => {
-      fc.pre(!/^https:\/\/[^/]*@/.test(url) && new URL(url).hostname.includes('.'));
-      expect(isHttpsUrl(url)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true }), (url) => {
+        fc.pre(!/^https:\/\/[^/]*@/.test(url) && new URL(url).hostname.includes('.'));
+        expect(isHttpsUrl(url)).toBe(true);
+      }),
+    );
   });
 
   it('refuses every URL whose scheme is not https (property)', () => {
     const scheme = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9+.-]{0,9}$/).filter((s) => s.toLowerCase() !== 'https');
-    fc.assert(fc.property(scheme, fc.webUrl(), (s, url) => {
-      expect(isHttpsUrl(url.replace(/^[a-z]+:/, `${s}:`))).toBe(false);
-    }));
+    fc.assert(
+      fc.property(scheme, fc.webUrl(), (s, url) => {
+        expect(isHttpsUrl(url.replace(/^[a-z]+:/, `${s}:`))).toBe(false);
+      }),
+    );
   });
 
   it('refuses any string that starts with javascript: in any case (property)', () => {
     const casing = fc.constantFrom('javascript', 'JavaScript', 'JAVASCRIPT', 'jAvAsCrIpT');
-    fc.assert(fc.property(casing, fc.string(), (prefix, rest) => {
-      expect(isHttpsUrl(`${prefix}:${rest}`)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(casing, fc.string(), (prefix, rest) => {
+        expect(isHttpsUrl(`${prefix}:${rest}`)).toBe(false);
+      }),
+    );
   });
 });
 
 describe('hasMarkup', () => {
-  it.each(['<script>', '<img src=x onerror=alert(1)>', '</p>', '<!-- x -->', '<?xml', 'a <b>bold</b> move'])('finds markup in %j', (text) =>
-    expect(hasMarkup(text)).toBe(true),
+  it.each(['<script>', '<img src=x onerror=alert(1)>', '</p>', '<!-- x -->', '<?xml', 'a <b>bold</b> move'])(
+    'finds markup in %j',
+    (text) => expect(hasMarkup(text)).toBe(true),
   );
-  it.each(['Trade < 5%', 'A -> B', 'x<5', '38 of 67 people', 'AT&T'])('finds none in %j', (text) => expect(hasMarkup(text)).toBe(false));
+  it.each(['Trade < 5%', 'A -> B', 'x<5', '38 of 67 people', 'AT&T'])('finds none in %j', (text) =>
+    expect(hasMarkup(text)).toBe(false),
+  );
 });
 
 describe('isCountryCode', () => {
@@ -62,6 +71,8 @@ describe('isCountryCode', () => {
 });
 
 describe('isLanguageTag', () => {
-  it.each(['en', 'ru', 'az', 'hy', 'uk', 'kk', 'bg', 'pt', 'az-Latn', 'en-GB'])('accepts %s', (tag) => expect(isLanguageTag(tag)).toBe(true));
+  it.each(['en', 'ru', 'az', 'hy', 'uk', 'kk', 'bg', 'pt', 'az-Latn', 'en-GB'])('accepts %s', (tag) =>
+    expect(isLanguageTag(tag)).toBe(true),
+  );
   it.each(['EN', 'English', 'xx', 'en_GB', 'ru-', ''])('refuses %j', (tag) => expect(isLanguageTag(tag)).toBe(false));
 });

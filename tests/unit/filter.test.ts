@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, isEmptyFilter, matcher, normalizeText, type Filterable, type FilterState } from '../../src/lib/filter.ts';
+import {
+  EMPTY_FILTER,
+  isEmptyFilter,
+  matcher,
+  normalizeText,
+  type Filterable,
+  type FilterState,
+} from '../../src/lib/filter.ts';
 
 const crash: Filterable = {
   actors: ['azal', 'rosaviatsia', 'ilham-aliyev'],
@@ -79,7 +86,8 @@ describe('matcher', () => {
     });
     fc.assert(
       fc.property(states, fc.constantFrom<keyof FilterState>('actors', 'types', 'statuses', 'text'), (state, key) => {
-        const narrower: FilterState = key === 'text' ? { ...state, text: `${state.text} zzz` } : { ...state, [key]: ['none'] };
+        const narrower: FilterState =
+          key === 'text' ? { ...state, text: `${state.text} zzz` } : { ...state, [key]: ['none'] };
         for (const event of [crash, valuev]) if (passes(narrower, event)) expect(passes(state, event)).toBe(true);
       }),
     );

@@ -14,14 +14,22 @@ describe('framing', () => {
       event({ date: '2025-06', precision: 'month' }),
       event({ date: '2026-02-11', end: '2026-03-05' }),
     ]);
-    expect(scope).toMatchObject({ crisisEvents: 3, backgroundEvents: 1, latestEvent: '2026-03-05', since: 'since December 2024' });
+    expect(scope).toMatchObject({
+      crisisEvents: 3,
+      backgroundEvents: 1,
+      latestEvent: '2026-03-05',
+      since: 'since December 2024',
+    });
     expect(scope.lede).toBe(
       'From the downing of Azerbaijan Airlines Flight 8243 on 25 December 2024 to 5 March 2026: 3 events, with 1 background event for context. Last brought up to date on 5 March 2026.',
     );
   });
 
   it('dates the last update by the latest updated or reviewed date when it is later than any event', () => {
-    const scope = framing([event({ date: '2026-03-11', reviewed: '2026-11-30' }), event({ date: '2025-07-01', updated: '2026-11-29' })]);
+    const scope = framing([
+      event({ date: '2026-03-11', reviewed: '2026-11-30' }),
+      event({ date: '2025-07-01', updated: '2026-11-29' }),
+    ]);
     expect(scope.lastUpdated).toBe('2026-11-30');
     expect(scope.lede).toContain('Last brought up to date on 30 November 2026.');
   });
@@ -35,7 +43,14 @@ describe('correctionsUrl', () => {
   it('accepts an https page or a mailto address, and nothing else', () => {
     expect(correctionsUrl({ CORRECTIONS_URL: 'https://example.org/issues' })).toBe('https://example.org/issues');
     expect(correctionsUrl({ CORRECTIONS_URL: ' mailto:ed@example.org ' })).toBe('mailto:ed@example.org');
-    for (const bad of ['', 'javascript:alert(1)', 'http://example.org', 'mailto:nobody', 'ed@example.org', 'https://']) {
+    for (const bad of [
+      '',
+      'javascript:alert(1)',
+      'http://example.org',
+      'mailto:nobody',
+      'ed@example.org',
+      'https://',
+    ]) {
       expect(correctionsUrl({ CORRECTIONS_URL: bad }), bad).toBeUndefined();
     }
     expect(correctionsUrl({})).toBeUndefined();

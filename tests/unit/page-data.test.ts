@@ -7,7 +7,13 @@ import type { Claim } from '../../src/schemas/claim.ts';
 import type { ChronologyEvent } from '../../src/schemas/event.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
-const actor = (name: string, side: Actor['side'], kind: Actor['kind']): Actor => ({ name, side, kind, description: `About ${name}.`, aliases: [`${name} alias`] });
+const actor = (name: string, side: Actor['side'], kind: Actor['kind']): Actor => ({
+  name,
+  side,
+  kind,
+  description: `About ${name}.`,
+  aliases: [`${name} alias`],
+});
 const actors = new Map<string, Actor>([
   ['putin', actor('Vladimir Putin', 'russia', 'person')],
   ['aliyev', actor('Ilham Aliyev', 'azerbaijan', 'person')],
@@ -15,7 +21,12 @@ const actors = new Map<string, Actor>([
   ['bayramov', actor('Jeyhun Bayramov', 'azerbaijan', 'person')],
   ['icao', actor('ICAO', 'international', 'organization')],
 ]);
-const counts = new Map([['aliyev', 3], ['bayramov', 5], ['putin', 2], ['azal', 1]]);
+const counts = new Map([
+  ['aliyev', 3],
+  ['bayramov', 5],
+  ['putin', 2],
+  ['azal', 1],
+]);
 
 describe('groupActors', () => {
   it('groups by side in the schema order, then by kind in the schema order, leaving out empty groups', () => {
@@ -27,12 +38,28 @@ describe('groupActors', () => {
 
   it('orders the busiest first when asked, and gives counts, aliases and descriptions (0 for an actor with no event)', () => {
     const groups = groupActors(actors, counts, 'count');
-    expect(groups[0]?.kinds[0]?.actors.map((a) => [a.id, a.count])).toEqual([['bayramov', 5], ['aliyev', 3]]);
-    expect(groups.at(-1)?.kinds[0]?.actors[0]).toEqual({ id: 'icao', name: 'ICAO', aliases: 'ICAO alias', description: 'About ICAO.', count: 0 });
+    expect(groups[0]?.kinds[0]?.actors.map((a) => [a.id, a.count])).toEqual([
+      ['bayramov', 5],
+      ['aliyev', 3],
+    ]);
+    expect(groups.at(-1)?.kinds[0]?.actors[0]).toEqual({
+      id: 'icao',
+      name: 'ICAO',
+      aliases: 'ICAO alias',
+      description: 'About ICAO.',
+      count: 0,
+    });
   });
 
   it('breaks a tie in counts by name', () => {
-    const tied = groupActors(actors, new Map([['aliyev', 2], ['bayramov', 2]]), 'count');
+    const tied = groupActors(
+      actors,
+      new Map([
+        ['aliyev', 2],
+        ['bayramov', 2],
+      ]),
+      'count',
+    );
     expect(tied[0]?.kinds[0]?.actors.map((a) => a.id)).toEqual(['aliyev', 'bayramov']);
   });
 });
@@ -40,7 +67,10 @@ describe('groupActors', () => {
 describe('tally', () => {
   it('counts each value once per event', () => {
     const events = [{ type: 'incident' }, { type: 'statement' }, { type: 'incident' }] as ChronologyEvent[];
-    expect([...tally(events, (event) => event.type)]).toEqual([['incident', 2], ['statement', 1]]);
+    expect([...tally(events, (event) => event.type)]).toEqual([
+      ['incident', 2],
+      ['statement', 1],
+    ]);
   });
 });
 
@@ -54,7 +84,10 @@ describe('monthHeading', () => {
 
   it('heads each month of an ordered chronology once, in order, and never merges two months of one year', () => {
     const view = (id: string, group: string) => ({ id, group }) as EventView;
-    const groups = groupByMonth([view('a', '2025-01'), view('b', '2025-01'), view('c', '2025-02'), view('d', '2026-02')], monthHeading);
+    const groups = groupByMonth(
+      [view('a', '2025-01'), view('b', '2025-01'), view('c', '2025-02'), view('d', '2026-02')],
+      monthHeading,
+    );
     expect(groups.map((group) => [group.label, group.events.map((event) => event.id)])).toEqual([
       ['January 2025', ['a', 'b']],
       ['February 2025', ['c']],
@@ -70,7 +103,13 @@ describe('claimRows', () => {
   ] as Source[];
   const claims: Claim[] = [
     { by: 'putin', stance: 'asserts', text: 'One thing happened.', sources: ['tass'] },
-    { by: 'aliyev', stance: 'denies', text: 'It did not.', attribution: 'in a TV interview', sources: ['trend', 'tass'] },
+    {
+      by: 'aliyev',
+      stance: 'denies',
+      text: 'It did not.',
+      attribution: 'in a TV interview',
+      sources: ['trend', 'tass'],
+    },
     { by: 'azal', stance: 'disputes', text: 'Another account.', sources: ['trend'] },
   ];
 
@@ -97,6 +136,11 @@ describe('publishedInWords and plural', () => {
   });
 
   it('uses the singular only for one', () => {
-    expect([plural(0, 'event'), plural(1, 'event'), plural(2, 'event'), plural(2, 'entry', 'entries')]).toEqual(['0 events', '1 event', '2 events', '2 entries']);
+    expect([plural(0, 'event'), plural(1, 'event'), plural(2, 'event'), plural(2, 'entry', 'entries')]).toEqual([
+      '0 events',
+      '1 event',
+      '2 events',
+      '2 entries',
+    ]);
   });
 });

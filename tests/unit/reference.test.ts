@@ -29,7 +29,11 @@ describe('the field reference in CONTRIBUTING.md', () => {
 });
 
 describe('the schemas', () => {
-  it.each([['event', eventSchema], ['actor', actorSchema], ['page', pageSchema]] as const)('describe every %s field', (_, schema) => {
+  it.each([
+    ['event', eventSchema],
+    ['actor', actorSchema],
+    ['page', pageSchema],
+  ] as const)('describe every %s field', (_, schema) => {
     const undocumented = fieldRows(toJsonSchema(schema)).filter((row) => row.description.trim().length < 10);
     expect(undocumented).toEqual([]);
   });

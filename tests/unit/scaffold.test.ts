@@ -44,17 +44,20 @@ const answers: Answers = {
   body: 'The summons followed the raid of 27 June.',
 };
 
-const messages = (given: Answers, ctx: ScaffoldContext = context) => checkAnswers(withDefaults(given), ctx).map(formatAnswerProblem);
+const messages = (given: Answers, ctx: ScaffoldContext = context) =>
+  checkAnswers(withDefaults(given), ctx).map(formatAnswerProblem);
 
 describe('ids', () => {
   it('writes any text in kebab-case, without accents or apostrophes', () => {
-    expect(kebabCase('Chargé d’affaires: Putin\'s call, 2025!')).toBe('charge-daffaires-putins-call-2025');
+    expect(kebabCase("Chargé d’affaires: Putin's call, 2025!")).toBe('charge-daffaires-putins-call-2025');
     expect(kebabCase('Straße')).toBe('strasse');
     expect(kebabCase('—')).toBe('');
   });
 
   it('derives an event id from the date and the first words of the title, without articles', () => {
-    expect(idFromTitle('2025-07-01', 'Azerbaijan summons the Russian ambassador')).toBe('2025-07-01-azerbaijan-summons-russian-ambassador');
+    expect(idFromTitle('2025-07-01', 'Azerbaijan summons the Russian ambassador')).toBe(
+      '2025-07-01-azerbaijan-summons-russian-ambassador',
+    );
     expect(idFromTitle('2025-02', 'A deputy is barred')).toBe('2025-02-deputy-is-barred');
     expect(idFromTitle('2025', 'Заголовок')).toBe('2025-event');
     const long = idFromTitle('2025-07-01', 'one two three four five six seven eight nine ten eleven');
@@ -114,7 +117,9 @@ describe('checking the answers', () => {
   });
 
   it('refuses an actor without a role, an unknown role and the same actor twice', () => {
-    expect(messages({ ...answers, actor: ['ilham-aliyev', 'vladimir-putin:targt', 'azal:affected,azal:target'] })).toEqual([
+    expect(
+      messages({ ...answers, actor: ['ilham-aliyev', 'vladimir-putin:targt', 'azal:affected,azal:target'] }),
+    ).toEqual([
       '--actor: "ilham-aliyev" is not written as id:role\n    fix: Join the actor\'s id and role with a colon, e.g. --actor ilham-aliyev:initiator. Roles: initiator, target, affected, mediator, investigator, participant, commentator.',
       '--actor: gives "targt" as the role of "vladimir-putin", which is not a role\n    fix: Did you mean "target"? Use one of: initiator, target, affected, mediator, investigator, participant, commentator.',
       '--actor: lists "azal" twice\n    fix: List each actor once, with its main role.',
@@ -122,7 +127,14 @@ describe('checking the answers', () => {
   });
 
   it('words schema problems as the validator does, with "did you mean"', () => {
-    expect(messages({ ...answers, type: 'diplomatic-stp', 'source-language': 'English', 'source-url': 'http://example.org/x' })).toEqual([
+    expect(
+      messages({
+        ...answers,
+        type: 'diplomatic-stp',
+        'source-language': 'English',
+        'source-url': 'http://example.org/x',
+      }),
+    ).toEqual([
       '--type: "diplomatic-stp" is not an allowed value\n    fix: Did you mean "diplomatic-step"? Use one of: incident, security-operation, diplomatic-step, statement, investigation, legal, media, economic, cultural, institutional.',
       '--source-url: "http://example.org/x" is not an https URL\n    fix: Paste the full https:// address of the page. http:, javascript:, data: and relative links are refused.',
       '--source-language: "English" is not a BCP 47 language tag\n    fix: Use the lowercase language code, e.g. "en", "ru", "az", "hy", "uk", "kk".',
@@ -157,7 +169,9 @@ describe('checking the answers', () => {
   });
 
   it('refuses disputed (no claims are written), a copy without its original publisher, and a title in brackets', () => {
-    expect(messages({ ...answers, status: 'disputed' })[0]).toMatch(/^--status: "disputed" needs a claim for each side/);
+    expect(messages({ ...answers, status: 'disputed' })[0]).toMatch(
+      /^--status: "disputed" needs a claim for each side/,
+    );
     expect(messages({ ...answers, 'source-kind': 'copy' })[0]).toMatch(/^--source-original-publisher: is missing/);
     expect(messages({ ...answers, 'source-original-publisher': 'Example Wire' })).toEqual([
       '--source-original-publisher: is given but the source kind is "original"\n    fix: Give --source-kind copy if this page reproduces another publisher\'s text; otherwise leave out --source-original-publisher.',
@@ -165,7 +179,9 @@ describe('checking the answers', () => {
     expect(messages({ ...answers, 'source-title': '[Report of the summons]' })).toEqual([
       '--source-title: is a description in square brackets\n    fix: Give it without the brackets as --source-description instead; the site adds them.',
     ]);
-    expect(messages({ ...answers, 'source-description': 'Report of the summons' })[0]).toMatch(/^--source-description: is given together with --source-title/);
+    expect(messages({ ...answers, 'source-description': 'Report of the summons' })[0]).toMatch(
+      /^--source-description: is given together with --source-title/,
+    );
   });
 
   it('refuses an id that is not kebab-case or already used, derived or given', () => {
@@ -176,11 +192,16 @@ describe('checking the answers', () => {
       '--id: "fixture-crash" is already the id of an event in content/events/\n    fix: Nothing was overwritten. Give another id with --id, or edit the existing file.',
     ]);
     const derived = withDefaults(answers).id ?? '';
-    expect(messages(answers, { ...context, eventIds: [...context.eventIds, derived] })[0]).toMatch(/^--id: ".*" is already the id/);
+    expect(messages(answers, { ...context, eventIds: [...context.eventIds, derived] })[0]).toMatch(
+      /^--id: ".*" is already the id/,
+    );
   });
 
   it('holds publishers to the publisher list, when there is one', () => {
-    const publishers = [{ name: 'Trend', aliases: ['Trend News Agency'] }, { name: 'Example News', aliases: [] }];
+    const publishers = [
+      { name: 'Trend', aliases: ['Trend News Agency'] },
+      { name: 'Example News', aliases: [] },
+    ];
     const ctx = { ...context, publishers };
     expect(messages(answers, ctx)).toEqual([]);
     expect(messages({ ...answers, 'source-publisher': 'Trend News Agency' }, ctx)).toEqual([
@@ -248,7 +269,9 @@ The summons followed the raid of 27 June.
       language: 'en',
       kind: 'copy',
     });
-    expect(prepared.text).toContain('    title: "Report of the summons: \\"no comment\\" # from Moscow"\n    titleSupplied: true\n');
+    expect(prepared.text).toContain(
+      '    title: "Report of the summons: \\"no comment\\" # from Moscow"\n    titleSupplied: true\n',
+    );
     expect(prepared.text).toContain('    published: "unknown"\n');
     expect(prepared.text).toContain('sourcingNote: Only one report of the summons was found.\n---\n');
     expect(parseYaml(splitFile(prepared.text).raw ?? '')).toEqual({ ok: true, data: prepared.frontmatter });
@@ -257,7 +280,10 @@ The summons followed the raid of 27 June.
   it('passes the validator next to the good fixture set, with no problem at all', () => {
     for (const given of [answers, { ...answers, date: '2025', 'source-kind': 'analysis', status: 'unverified' }]) {
       const prepared = prepare(given);
-      const result = validateContent([...good, { path: `content/events/${prepared.id}.md`, collection: 'events', text: prepared.text }], { today: FIXTURE_TODAY });
+      const result = validateContent(
+        [...good, { path: `content/events/${prepared.id}.md`, collection: 'events', text: prepared.text }],
+        { today: FIXTURE_TODAY },
+      );
       expect(result.problems).toEqual([]);
       expect(result.events.has(prepared.id)).toBe(true);
     }
@@ -270,7 +296,28 @@ The summons followed the raid of 27 June.
       }),
       { numRuns: 2000 },
     );
-    for (const text of ['no', 'Yes', 'null', '~', 'true', '2025-07-01', '1984', '0x1F', '.inf', 'a: b', 'a #b', 'ends:', '- item', '[x]', '&anchor', '*alias', '!tag', '>folded', "'quoted'", ' padded ']) {
+    for (const text of [
+      'no',
+      'Yes',
+      'null',
+      '~',
+      'true',
+      '2025-07-01',
+      '1984',
+      '0x1F',
+      '.inf',
+      'a: b',
+      'a #b',
+      'ends:',
+      '- item',
+      '[x]',
+      '&anchor',
+      '*alias',
+      '!tag',
+      '>folded',
+      "'quoted'",
+      ' padded ',
+    ]) {
       expect(parseYaml(`key: ${scalar(text)}\n`), text).toEqual({ ok: true, data: { key: text } });
     }
   });
@@ -301,23 +348,52 @@ describe('asking in a terminal', () => {
       'Sourcing note',
       'Id',
     ]);
-    expect(said).toEqual(['  refers to actor "ilham-aliev", which does not exist\n    fix: Did you mean "ilham-aliyev"? Otherwise add content/actors/ilham-aliev.md first.']);
+    expect(said).toEqual([
+      '  refers to actor "ilham-aliev", which does not exist\n    fix: Did you mean "ilham-aliyev"? Otherwise add content/actors/ilham-aliev.md first.',
+    ]);
     expect(result).toBeDefined();
     expect(checkAnswers(withDefaults(result ?? {}), context)).toEqual([]);
-    expect(result).toMatchObject({ actor: ['ilham-aliyev:initiator'], status: 'confirmed', precision: 'day', id: '2025-07-01-azerbaijan-summons-russian-ambassador-over-raids' });
+    expect(result).toMatchObject({
+      actor: ['ilham-aliyev:initiator'],
+      status: 'confirmed',
+      precision: 'day',
+      id: '2025-07-01-azerbaijan-summons-russian-ambassador-over-raids',
+    });
   });
 
   it('asks for a description when no headline is given, and stops when the input ends', async () => {
     const { 'source-title': _title, ...given } = answers;
     const prompts: string[] = [];
     const replies = ['', 'Report of the summons'];
-    const result = await interview({ ...given, status: 'confirmed', precision: 'day', 'source-id': 'report', id: 'new-event', 'sourcing-note': 'Only one report was found.' }, context, async (prompt) => {
-      prompts.push(prompt);
-      return replies.shift();
-    }, () => undefined);
-    expect(prompts.map((prompt) => prompt.split(' (')[0])).toEqual(['Source headline as published', 'Short description of the page instead']);
+    const result = await interview(
+      {
+        ...given,
+        status: 'confirmed',
+        precision: 'day',
+        'source-id': 'report',
+        id: 'new-event',
+        'sourcing-note': 'Only one report was found.',
+      },
+      context,
+      async (prompt) => {
+        prompts.push(prompt);
+        return replies.shift();
+      },
+      () => undefined,
+    );
+    expect(prompts.map((prompt) => prompt.split(' (')[0])).toEqual([
+      'Source headline as published',
+      'Short description of the page instead',
+    ]);
     expect(result?.['source-description']).toBe('Report of the summons');
-    expect(await interview({}, context, async () => undefined, () => undefined)).toBeUndefined();
+    expect(
+      await interview(
+        {},
+        context,
+        async () => undefined,
+        () => undefined,
+      ),
+    ).toBeUndefined();
   });
 
   it('documents every question as a flag in --help', () => {

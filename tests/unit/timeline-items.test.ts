@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseDrawn, importanceLimit, initialWindow, laneGroups, nextDay, toTimelineItem, type TimelineSource } from '../../src/lib/timeline-items.ts';
+import {
+  chooseDrawn,
+  importanceLimit,
+  initialWindow,
+  laneGroups,
+  nextDay,
+  toTimelineItem,
+  type TimelineSource,
+} from '../../src/lib/timeline-items.ts';
 
 const base: TimelineSource = {
   id: 'x',
@@ -50,7 +58,11 @@ describe('toTimelineItem', () => {
 
 describe('nextDay and laneGroups', () => {
   it('steps over month and leap-year ends', () => {
-    expect([nextDay('2024-02-28'), nextDay('2024-02-29'), nextDay('2024-12-31')]).toEqual(['2024-02-29', '2024-03-01', '2025-01-01']);
+    expect([nextDay('2024-02-28'), nextDay('2024-02-29'), nextDay('2024-12-31')]).toEqual([
+      '2024-02-29',
+      '2024-03-01',
+      '2025-01-01',
+    ]);
   });
   it('offers the four lanes in order', () => {
     expect(laneGroups().map((group) => group.content)).toEqual(['Azerbaijan', 'Russia', 'Armenia', 'Others']);
@@ -59,7 +71,13 @@ describe('nextDay and laneGroups', () => {
 
 describe('importanceLimit', () => {
   it('draws everything up to two years, leaves out minor events up to ten, then keeps turning points only', () => {
-    expect([importanceLimit(400), importanceLimit(730), importanceLimit(731), importanceLimit(3650), importanceLimit(3651)]).toEqual([3, 3, 2, 2, 1]);
+    expect([
+      importanceLimit(400),
+      importanceLimit(730),
+      importanceLimit(731),
+      importanceLimit(3650),
+      importanceLimit(3651),
+    ]).toEqual([3, 3, 2, 2, 1]);
   });
 });
 
@@ -111,12 +129,27 @@ describe('chooseDrawn', () => {
 
   it('never draws more than max + 1 items whatever the chronology (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), importance: fc.integer({ min: 1, max: 3 }) }), { maxLength: 300 }), fc.integer({ min: 1, max: 50 }), (list, max) => {
-        const sources = list.map((entry, i) => event(`e${i}`, new Date(Date.UTC(2025, 0, 1 + entry.day)).toISOString().slice(0, 10), entry.importance));
-        const result = chooseDrawn({ matching: sources, from: '2025-01-01', to: '2026-12-31', limit: 3, selected: sources[0]?.id ?? '', max });
-        expect(result.drawn.length).toBeLessThanOrEqual(max + 1);
-        expect(result.drawn.length + result.leftOut).toBe(sources.length);
-      }),
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), importance: fc.integer({ min: 1, max: 3 }) }), {
+          maxLength: 300,
+        }),
+        fc.integer({ min: 1, max: 50 }),
+        (list, max) => {
+          const sources = list.map((entry, i) =>
+            event(`e${i}`, new Date(Date.UTC(2025, 0, 1 + entry.day)).toISOString().slice(0, 10), entry.importance),
+          );
+          const result = chooseDrawn({
+            matching: sources,
+            from: '2025-01-01',
+            to: '2026-12-31',
+            limit: 3,
+            selected: sources[0]?.id ?? '',
+            max,
+          });
+          expect(result.drawn.length).toBeLessThanOrEqual(max + 1);
+          expect(result.drawn.length + result.leftOut).toBe(sources.length);
+        },
+      ),
     );
   });
 });

@@ -43,8 +43,10 @@ describe('keyAction', () => {
   });
 
   it('does nothing when no event matches, and leaves other keys to the browser', () => {
-    for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End']) expect(keyAction(key, state({ visible: [], inWindow: [] }))).toEqual({ kind: 'none' });
-    for (const key of ['Tab', 'a', ' ', 'PageDown']) expect(keyAction(key, state({ selected: 'c' }))).toEqual({ kind: 'none' });
+    for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End'])
+      expect(keyAction(key, state({ visible: [], inWindow: [] }))).toEqual({ kind: 'none' });
+    for (const key of ['Tab', 'a', ' ', 'PageDown'])
+      expect(keyAction(key, state({ selected: 'c' }))).toEqual({ kind: 'none' });
   });
 
   it('reaches the last event from the first by pressing the right arrow enough times (property)', () => {

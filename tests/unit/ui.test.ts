@@ -13,7 +13,9 @@ const templates = ['components', 'pages', 'layouts'].flatMap((folder) =>
 
 describe('reserved page ids', () => {
   it('cover every literal id and every id prefix the templates write', () => {
-    const written = templates.flatMap((text) => [...text.matchAll(/\sid=(?:"([^"{]+)"|\{`([^`$]*)\$?)/g)].map((match) => match[1] ?? match[2] ?? ''));
+    const written = templates.flatMap((text) =>
+      [...text.matchAll(/\sid=(?:"([^"{]+)"|\{`([^`$]*)\$?)/g)].map((match) => match[1] ?? match[2] ?? ''),
+    );
     expect(written.length).toBeGreaterThan(10);
     const uncovered = written.filter((id) => id !== '' && !isReservedId(id) && !isReservedId(`${id}x`));
     expect(uncovered).toEqual([]);
@@ -24,6 +26,14 @@ describe('reserved page ids', () => {
   });
 
   it('leave ordinary headings alone', () => {
-    for (const id of ['background', 'what-moscow-said', 'sources', 'timeline', 'the-main-points', 'filtering-the-evidence']) expect(isReservedId(id), id).toBe(false);
+    for (const id of [
+      'background',
+      'what-moscow-said',
+      'sources',
+      'timeline',
+      'the-main-points',
+      'filtering-the-evidence',
+    ])
+      expect(isReservedId(id), id).toBe(false);
   });
 });

@@ -17,25 +17,37 @@ describe('serializeView', () => {
 
   it('writes a stable, readable query', () => {
     const view: ViewState = {
-      filter: { ...EMPTY_FILTER, actors: ['vladimir-putin', 'azal'], types: ['incident'], text: 'Aktau crash', from: '2025-01' },
+      filter: {
+        ...EMPTY_FILTER,
+        actors: ['vladimir-putin', 'azal'],
+        types: ['incident'],
+        text: 'Aktau crash',
+        from: '2025-01',
+      },
       event: 'azal-8243-crash',
       lanes: true,
     };
-    expect(serializeView(view)).toBe('?actor=azal,vladimir-putin&type=incident&q=Aktau+crash&from=2025-01&event=azal-8243-crash&lanes=1');
+    expect(serializeView(view)).toBe(
+      '?actor=azal,vladimir-putin&type=incident&q=Aktau+crash&from=2025-01&event=azal-8243-crash&lanes=1',
+    );
   });
 });
 
 describe('parseView', () => {
   it('reads what serializeView writes', () => {
-    expect(parseView('?actor=azal,vladimir-putin&status=disputed&to=2025-06&event=yekaterinburg-raids', known)).toEqual({
-      filter: { ...EMPTY_FILTER, actors: ['azal', 'vladimir-putin'], statuses: ['disputed'], to: '2025-06' },
-      event: 'yekaterinburg-raids',
-      lanes: false,
-    });
+    expect(parseView('?actor=azal,vladimir-putin&status=disputed&to=2025-06&event=yekaterinburg-raids', known)).toEqual(
+      {
+        filter: { ...EMPTY_FILTER, actors: ['azal', 'vladimir-putin'], statuses: ['disputed'], to: '2025-06' },
+        event: 'yekaterinburg-raids',
+        lanes: false,
+      },
+    );
   });
 
   it('drops values the site does not know, and malformed dates', () => {
-    expect(parseView('?actor=azal,<script>&type=war&event=javascript:alert(1)&from=June&to=2025-13-45x', known)).toEqual({
+    expect(
+      parseView('?actor=azal,<script>&type=war&event=javascript:alert(1)&from=June&to=2025-13-45x', known),
+    ).toEqual({
       filter: { ...EMPTY_FILTER, actors: ['azal'] },
       event: '',
       lanes: false,

@@ -11,7 +11,9 @@ const replace = (files: ContentFile[], path: string, edit: (text: string) => str
 describe('validateContent', () => {
   it('reports every problem in every file in one run', () => {
     const files = replace(
-      replace(good, 'content/events/fixture-crash.md', (text) => text.replace('type: incident', 'type: crash').replace('language: en', 'language: english')),
+      replace(good, 'content/events/fixture-crash.md', (text) =>
+        text.replace('type: incident', 'type: crash').replace('language: en', 'language: english'),
+      ),
       'content/events/fixture-apology.md',
       (text) => text.replace('id: ilham-aliyev', 'id: aliyev'),
     );
@@ -25,7 +27,9 @@ describe('validateContent', () => {
   });
 
   it('publishes nothing half-valid: an event that fails its schema is left out of the result', () => {
-    const files = replace(good, 'content/events/fixture-crash.md', (text) => text.replace('status: disputed', 'status: contested'));
+    const files = replace(good, 'content/events/fixture-crash.md', (text) =>
+      text.replace('status: disputed', 'status: contested'),
+    );
     const result = validateContent(files, { today: FIXTURE_TODAY });
     expect(result.events.has('fixture-crash')).toBe(false);
     expect(result.ok).toBe(false);
@@ -34,7 +38,11 @@ describe('validateContent', () => {
   it('warns about an actor no event uses, without failing', () => {
     const files = [
       ...good,
-      { path: 'content/actors/icao.md', collection: 'actors' as const, text: '---\nname: ICAO\nkind: organization\nside: international\ndescription: The UN civil aviation body.\n---\n' },
+      {
+        path: 'content/actors/icao.md',
+        collection: 'actors' as const,
+        text: '---\nname: ICAO\nkind: organization\nside: international\ndescription: The UN civil aviation body.\n---\n',
+      },
     ];
     const result = validateContent(files, { today: FIXTURE_TODAY });
     expect(result.problems.map(formatProblem)).toEqual([
@@ -44,14 +52,20 @@ describe('validateContent', () => {
   });
 
   it('counts lines from the top of the file, frontmatter delimiter included', () => {
-    const files = replace(good, 'content/events/fixture-apology.md', (text) => text.replace('language: ru', 'language: Russian'));
+    const files = replace(good, 'content/events/fixture-apology.md', (text) =>
+      text.replace('language: ru', 'language: Russian'),
+    );
     const [problem] = validateContent(files, { today: FIXTURE_TODAY }).problems;
     const lines = files.find((f) => f.path === 'content/events/fixture-apology.md')!.text.split('\n');
     expect(lines[(problem?.line ?? 0) - 1]).toContain('language: Russian');
   });
 
   it('counts body lines from the top of the file', () => {
-    const files = replace(good, 'content/events/fixture-month.md', (text) => `${text}\nSecond paragraph.\n\n<iframe src="https://example.org"></iframe>\n`);
+    const files = replace(
+      good,
+      'content/events/fixture-month.md',
+      (text) => `${text}\nSecond paragraph.\n\n<iframe src="https://example.org"></iframe>\n`,
+    );
     const [problem] = validateContent(files, { today: FIXTURE_TODAY }).problems;
     const lines = files.find((f) => f.path === 'content/events/fixture-month.md')!.text.split('\n');
     expect(problem?.field).toBe('(body)');
@@ -59,18 +73,26 @@ describe('validateContent', () => {
   });
 
   it('treats the build date as the limit for dates, inclusive', () => {
-    const files = replace(good, 'content/events/fixture-apology.md', (text) => text.replace('date: "2024-12-28"', 'date: "2026-06-01"'));
+    const files = replace(good, 'content/events/fixture-apology.md', (text) =>
+      text.replace('date: "2024-12-28"', 'date: "2026-06-01"'),
+    );
     expect(validateContent(files, { today: '2026-06-01' }).ok).toBe(true);
     expect(validateContent(files, { today: '2026-05-31' }).ok).toBe(false);
   });
 
   it('accepts a same-day response and an approximate end after a month start', () => {
-    const files = replace(good, 'content/events/fixture-apology.md', (text) => text.replace('date: "2024-12-28"', 'date: "2024-12-25"'));
+    const files = replace(good, 'content/events/fixture-apology.md', (text) =>
+      text.replace('date: "2024-12-28"', 'date: "2024-12-25"'),
+    );
     expect(validateContent(files, { today: FIXTURE_TODAY }).problems).toEqual([]);
   });
 
   it('reads HTML inside code spans and fenced code as text, not markup', () => {
-    const files = replace(good, 'content/events/fixture-month.md', (text) => `${text}\n\`<script>\`\n\n\`\`\`\n<b>fenced</b>\n\`\`\`\n`);
+    const files = replace(
+      good,
+      'content/events/fixture-month.md',
+      (text) => `${text}\n\`<script>\`\n\n\`\`\`\n<b>fenced</b>\n\`\`\`\n`,
+    );
     expect(validateContent(files, { today: FIXTURE_TODAY }).problems).toEqual([]);
   });
 

@@ -5,14 +5,21 @@
  * and buttons zoom, move and fit. It follows the filters and keeps its selection in step with the list.
  */
 import type { DrawnTimeline } from './vis.ts';
-import { chooseDrawn, importanceLimit, initialWindow, laneGroups, toTimelineItem, type TimelineItem, type TimelineSource } from '../../lib/timeline-items.ts';
+import {
+  chooseDrawn,
+  importanceLimit,
+  initialWindow,
+  laneGroups,
+  toTimelineItem,
+  type TimelineItem,
+  type TimelineSource,
+} from '../../lib/timeline-items.ts';
 import { keyAction } from '../../lib/timeline-keys.ts';
 import { DRAWN_EVENT, FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
 import { readListEntries } from '../list-entries.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
 import { MAX_DRAWN, NARROW_DAYS, NARROW_WIDTH_PX, WINDOW_MARGIN } from './options.ts';
 import { DAY_MS } from '../../lib/dates.ts';
-
 
 type VisModule = typeof import('./vis.ts');
 
@@ -60,7 +67,8 @@ class ChronologyTimeline extends HTMLElement {
     document.addEventListener(FILTER_EVENT, (event) => this.#onFilter((event as CustomEvent<FilterDetail>).detail));
     document.addEventListener(SELECT_EVENT, (event) => {
       const detail = (event as CustomEvent<SelectDetail>).detail;
-      if (detail.origin !== 'timeline') this.#select(detail.id, { announce: false, focusTimeline: detail.origin === 'list' });
+      if (detail.origin !== 'timeline')
+        this.#select(detail.id, { announce: false, focusTimeline: detail.origin === 'list' });
     });
 
     const start = () => void this.#draw();
@@ -72,7 +80,10 @@ class ChronologyTimeline extends HTMLElement {
     performance.mark('timeline:load');
     const vis = await import('./vis.ts');
     performance.mark('timeline:loaded');
-    const first = initialWindow([...this.#byId.values()], this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_DAYS : undefined);
+    const first = initialWindow(
+      [...this.#byId.values()],
+      this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_DAYS : undefined,
+    );
     this.#window = { ...first };
     this.#limit = importanceLimit((Date.parse(first.end) - Date.parse(first.start)) / DAY_MS);
     const drawnItems = this.#visibleItems();
@@ -132,7 +143,8 @@ class ChronologyTimeline extends HTMLElement {
 
   #onFilter(detail: FilterDetail): void {
     this.#filtered = [...detail.visible];
-    if (this.#selected && !this.#filtered.includes(this.#selected)) this.#select('', { announce: false, focusTimeline: false });
+    if (this.#selected && !this.#filtered.includes(this.#selected))
+      this.#select('', { announce: false, focusTimeline: false });
     this.#sync();
     this.#announceCount();
   }
@@ -191,7 +203,9 @@ class ChronologyTimeline extends HTMLElement {
 
   /** Shows the whole span of the matching events (vis's own fit would only cover the items drawn). */
   #showAll(): void {
-    const matching = this.#filtered.map((id) => this.#byId.get(id)).filter((source): source is TimelineSource => !!source);
+    const matching = this.#filtered
+      .map((id) => this.#byId.get(id))
+      .filter((source): source is TimelineSource => !!source);
     if (!this.#drawing || !matching.length) return;
     const first = Math.min(...matching.map((source) => Date.parse(source.start)));
     const last = Math.max(...matching.map((source) => Date.parse(source.finish))) + DAY_MS;
@@ -219,7 +233,9 @@ class ChronologyTimeline extends HTMLElement {
         this.#broadcast(action.id);
         break;
       case 'open': {
-        const link = document.querySelector<HTMLAnchorElement>(`#${UI.list} [data-id="${CSS.escape(action.id)}"] a[data-title]`);
+        const link = document.querySelector<HTMLAnchorElement>(
+          `#${UI.list} [data-id="${CSS.escape(action.id)}"] a[data-title]`,
+        );
         if (link) window.location.assign(link.href);
         break;
       }
@@ -243,7 +259,9 @@ class ChronologyTimeline extends HTMLElement {
   #select(id: string, options: { announce: boolean; focusTimeline: boolean }): void {
     this.#selected = id;
     const open = this.querySelector<HTMLAnchorElement>('[data-timeline-open]');
-    const link = id ? document.querySelector<HTMLAnchorElement>(`#${UI.list} [data-id="${CSS.escape(id)}"] a[data-title]`) : null;
+    const link = id
+      ? document.querySelector<HTMLAnchorElement>(`#${UI.list} [data-id="${CSS.escape(id)}"] a[data-title]`)
+      : null;
     if (open) {
       open.hidden = !link;
       if (link) open.href = link.href;

@@ -2,7 +2,6 @@
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import { DAY_MS } from '../../lib/dates.ts';
 
-
 export const TIMELINE_OPTIONS: TimelineOptions = {
   height: '100%',
   orientation: { axis: 'top', item: 'top' },

@@ -35,7 +35,11 @@ export interface DrawnTimeline {
   readonly items: DataSet<DataItem>;
 }
 
-export function drawTimeline(container: HTMLElement, items: readonly TimelineItem[], window: { start: string; end: string }): DrawnTimeline {
+export function drawTimeline(
+  container: HTMLElement,
+  items: readonly TimelineItem[],
+  window: { start: string; end: string },
+): DrawnTimeline {
   const data = new DataSet<DataItem>(items.map(toDataItem));
   const timeline = new Timeline(container, data, { ...TIMELINE_OPTIONS, start: window.start, end: window.end });
   return { timeline, items: data };
