@@ -33,6 +33,8 @@ export interface ServeOptions {
   readonly securityHeaders?: boolean;
   /** Extra files served at fixed paths beside the site (tests serve axe-core this way, same-origin). */
   readonly mounts?: Readonly<Record<string, string>>;
+  /** The sub-path the site was built for ("/chronology/"): it is served there, and nothing is served outside it. */
+  readonly base?: string;
 }
 
 export async function serveFolder(dir: string, options: ServeOptions = {}): Promise<StaticSite> {
@@ -48,10 +50,12 @@ export async function serveFolder(dir: string, options: ServeOptions = {}): Prom
       return;
     }
     const mounted = options.mounts?.[path];
-    let file = mounted ?? normalize(join(dir, path));
-    if (!mounted && (relative(dir, file).startsWith('..') || path.includes('\0'))) file = join(dir, '404.html');
+    const base = options.base ?? '/';
+    const inside = path.startsWith(base) || `${path}/` === base;
+    let file = mounted ?? normalize(join(dir, path.slice(base.length - 1)));
+    const outside = !mounted && (!inside || relative(dir, file).startsWith('..') || path.includes('\0'));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
+    const found = !outside && existsSync(file);
     const target = found ? file : join(dir, '404.html');
     response.writeHead(found ? 200 : 404, {
       ...headers,

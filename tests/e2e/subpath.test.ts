@@ -1,0 +1,56 @@
+/**
+ * The site built for a sub-path (BASE_PATH=/chronology/, as on a GitHub project page), served only there, in
+ * Chromium: the list, the timeline and the filters work, links between pages stay under the sub-path, and no
+ * request misses (a missing prefix would 404 outside it).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage } from '../helpers/browser.ts';
+import { serve, SUBPATH, SUBPATH_DIR, type StaticSite } from '../helpers/site.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve(SUBPATH_DIR, SUBPATH)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('a build under a sub-path, in Chromium', () => {
+  it('draws the timeline, filters, and moves between pages without leaving the sub-path or missing a file', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${site.url}${SUBPATH}`);
+    await page.waitForSelector('chronology-timeline .vis-item-content');
+    await page
+      .locator('details[data-side="russia"]')
+      .evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.getByLabel(/^Sputnik Azerbaijan \(\d+\)$/).check();
+    await expect
+      .poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
+      .toBe(`${SUBPATH}?actor=sputnik-azerbaijan`);
+    await page.locator('#chronology-list li[data-id]:not([hidden]) a[data-title]').first().click();
+    await page.waitForURL(`**${SUBPATH}events/**`);
+    await page.getByRole('link', { name: 'Actors', exact: true }).click();
+    await page.waitForURL(`**${SUBPATH}actors/`);
+    await page.getByRole('link', { name: 'About', exact: true }).click();
+    await page.waitForURL(`**${SUBPATH}about/`);
+    expect(failed).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    expect(watched.external).toEqual([]);
+    await page.context().close();
+  });
+
+  it('answers 404 outside the sub-path, as a host serving only the sub-path would', async () => {
+    const response = await fetch(`${site.url}/events/azal-8243-crash/`);
+    expect(response.status).toBe(404);
+    expect((await fetch(`${site.url}${SUBPATH}events/azal-8243-crash/`)).status).toBe(200);
+  });
+});
