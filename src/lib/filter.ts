@@ -2,6 +2,7 @@
  * What a reader's filters let through. One pure predicate serves the server-rendered list and the timeline,
  * so the two views can never disagree.
  */
+import { earliestDay, latestDay, parsePartialDate } from './dates.ts';
 
 /** The filter state; empty lists and strings mean "no restriction". */
 export interface FilterState {
@@ -42,14 +43,15 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-const lastDayOf = (window: string) => {
-  if (/^\d{4}-\d{2}$/.test(window)) {
-    const [year, month] = window.split('-').map(Number) as [number, number];
-    return `${window}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return window;
+/** The first and last day a window bound covers: "2025-02" is 1 to 28 February; a day is itself. */
+const firstDayOf = (window: string) => {
+  const date = parsePartialDate(window);
+  return date ? earliestDay(date) : window;
 };
-const firstDayOf = (window: string) => (/^\d{4}-\d{2}$/.test(window) ? `${window}-01` : window);
+const lastDayOf = (window: string) => {
+  const date = parsePartialDate(window);
+  return date ? latestDay(date) : window;
+};
 
 /** True when no filter restricts anything. */
 export function isEmptyFilter(state: FilterState): boolean {

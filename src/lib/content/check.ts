@@ -44,14 +44,13 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     ...(list.publishers ? { publishers: list.publishers } : {}),
   });
   const problems = [...list.problems, ...checked.problems, ...checkCompleteness(read.folder, read.exists, read.files, options.minEvents ?? minEvents())];
-  const result = checked;
 
   const counted = {
     events: read.files.filter((file) => file.collection === 'events').length,
     actors: read.files.filter((file) => file.collection === 'actors').length,
   };
   const pages = read.files.filter((file) => file.collection === 'pages').length;
-  const merged: ValidationResult = { ...result, problems, ok: !problems.some((problem) => problem.severity === 'error') };
+  const merged: ValidationResult = { ...checked, problems, ok: !problems.some((problem) => problem.severity === 'error') };
   const report = [
     `Read ${read.folder}: ${counted.events} event files, ${counted.actors} actor files, ${pages} ${pages === 1 ? 'page' : 'pages'}${list.publishers ? `, ${list.publishers.length} publishers` : ''}.`,
     formatReport(problems, counted),
