@@ -1,8 +1,16 @@
 /**
  * The validated content as the pages use it, loaded once per build. The only module that talks to Astro's
- * content layer; everything it returns comes from the pure helpers in src/lib/.
+ * content layer; everything it returns comes from the pure helpers in src/lib/. In the dev server it checks
+ * the content first on every request where the files changed, so that an editor's mistake shows in Astro's
+ * error overlay with its file, line and field, and fixing the file clears it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { isAbsolute, resolve } from 'node:path';
+import { checkContent, type ContentCheck } from '../lib/content/check.ts';
+import { sortProblems } from '../lib/content/problem.ts';
+import { readContent } from '../lib/content/read.ts';
+import { contentDir } from '../lib/content/location.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { ChronologyEvent } from '../schemas/event.ts';
 import { buildChronology, eventCounts, incomingLinks, type EventView } from '../lib/chronology.ts';
@@ -43,7 +51,39 @@ async function load(): Promise<Chronology> {
   };
 }
 
+let devState: { key: string; check: Promise<ContentCheck>; chronology?: Promise<Chronology> } | undefined;
+
+/** In the dev server: the content as it is now, or an error for the overlay when the check finds a problem. */
+async function loadInDev(): Promise<Chronology> {
+  const root = process.cwd();
+  const read = await readContent(root, contentDir());
+  const key = read.files.map((file) => `${file.path}\n${file.text}`).join('\0');
+  if (devState?.key !== key) devState = { key, check: checkContent(root) };
+  const state = devState;
+  const { result, report } = await state.check;
+  if (!result.ok) throw overlayError(root, result.problems, report);
+  state.chronology ??= load();
+  return state.chronology;
+}
+
+/** The first error as an AstroError placed at its file and line, so the overlay shows that line of the file. */
+function overlayError(root: string, problems: ContentCheck['result']['problems'], report: string): Error {
+  const errors = sortProblems(problems).filter((problem) => problem.severity === 'error');
+  const [first] = errors;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more; the terminal lists them all)` : '';
+  console.error(report);
+  const error = new AstroError(
+    `${first?.file}${first?.line ? `:${first.line}` : ''} ${first?.field}: ${first?.message}${more}`,
+    first?.fix,
+  );
+  // Astro's overlay reads `loc` for the file and line to show; an empty stack keeps it from pointing here instead.
+  const file = first ? (isAbsolute(first.file) ? first.file : resolve(root, first.file)) : root;
+  Object.assign(error, { stack: '', loc: { file, line: first?.line ?? 1, column: 1 } });
+  return error;
+}
+
 export function loadChronology(): Promise<Chronology> {
+  if (import.meta.env.DEV) return loadInDev();
   cached ??= load();
   return cached;
 }

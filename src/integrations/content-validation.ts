@@ -21,6 +21,12 @@ export function contentValidation(): AstroIntegration {
         if (command === 'preview') return;
         const render = await createBodyRenderer(config.markdown as unknown as MarkdownSettings, config.image);
         const { result, report } = await checkContent(fileURLToPath(config.root), { render });
+        if (!result.ok && command === 'dev') {
+          // The dev server starts all the same: each page then shows the first problem in Astro's error overlay
+          // (src/data/chronology.ts) until the file is fixed.
+          console.error(report);
+          return;
+        }
         if (!result.ok) {
           // Printed verbatim: Astro's logger would render the Markdown in the fixes ("**bold**" becomes "bold").
           console.error(report);
