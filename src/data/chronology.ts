@@ -32,11 +32,18 @@ export interface Chronology {
 
 let cached: Promise<Chronology> | undefined;
 
-async function load(): Promise<Chronology> {
+/**
+ * `validated`, in the dev server, is the content as the check just read it from disk: Astro's store catches up
+ * with an edited file a moment later, and the pages must not be built from its stale copy meanwhile.
+ */
+async function load(validated?: {
+  events: ReadonlyMap<string, ChronologyEvent>;
+  actors: ReadonlyMap<string, Actor>;
+}): Promise<Chronology> {
   const eventEntries = await getCollection('events');
   const actorEntries = await getCollection('actors');
-  const events = new Map(eventEntries.map((entry) => [entry.id, entry.data]));
-  const actors = new Map(actorEntries.map((entry) => [entry.id, entry.data]));
+  const events = new Map(validated?.events ?? eventEntries.map((entry) => [entry.id, entry.data]));
+  const actors = new Map(validated?.actors ?? actorEntries.map((entry) => [entry.id, entry.data]));
   const ordered = buildChronology(events, actors);
   return {
     events,
@@ -51,7 +58,7 @@ async function load(): Promise<Chronology> {
   };
 }
 
-let devState: { key: string; check: Promise<ContentCheck>; chronology?: Promise<Chronology> } | undefined;
+let devState: { key: string; check: Promise<ContentCheck> } | undefined;
 
 /** In the dev server: the content as it is now, or an error for the overlay when the check finds a problem. */
 async function loadInDev(): Promise<Chronology> {
@@ -62,8 +69,7 @@ async function loadInDev(): Promise<Chronology> {
   const state = devState;
   const { result, report } = await state.check;
   if (!result.ok) throw overlayError(root, result.problems, report);
-  state.chronology ??= load();
-  return state.chronology;
+  return load({ events: result.events, actors: result.actors });
 }
 
 /** The first error as an AstroError placed at its file and line, so the overlay shows that line of the file. */
