@@ -93,7 +93,7 @@ describe('the dev server', () => {
           await page.goto(url);
           return overlay.count();
         },
-        { timeout: 45_000, intervals: [1000] },
+        { timeout: 45_000, interval: 1000 },
       )
       .toBe(1);
     const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
@@ -112,7 +112,7 @@ describe('the dev server', () => {
             .textContent({ timeout: 2000 })
             .catch(() => '');
         },
-        { timeout: 45_000, intervals: [1000] },
+        { timeout: 45_000, interval: 1000 },
       )
       .toContain('event by event');
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
