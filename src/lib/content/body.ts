@@ -20,6 +20,18 @@ export interface BodyFinding {
 // Built once: combining the extensions costs more than parsing a body.
 const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
+/**
+ * Every construct checked below needs one of these: "<" (HTML, autolinks), "[" (links, definitions, footnotes,
+ * images), "|" (tables), "#" or "=" (level-1 headings, ATX or setext), "@" (bare e-mail addresses, mailto:,
+ * xmpp:), "www." or "://" (bare web addresses). A body without any of them is plain prose, and most bodies are:
+ * skipping the parse for them keeps `check:content` fast.
+ */
+const MARKUP = /[<[|#=@]|www\.|:\/\//i;
+
+export function mayHaveMarkup(body: string): boolean {
+  return MARKUP.test(body);
+}
+
 function* walk(node: Nodes): Generator<Nodes> {
   yield node;
   if ('children' in node) for (const child of node.children) yield* walk(child);
@@ -42,6 +54,7 @@ export function checkBody(body: string): BodyFinding[] {
       });
     }
   });
+  if (!mayHaveMarkup(body)) return findings;
   const tree = fromMarkdown(body, MARKDOWN_OPTIONS);
   for (const node of walk(tree)) {
     const line = node.position?.start.line ?? 1;
