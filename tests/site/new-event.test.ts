@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { CONTENT_DIR_VARIABLE, MIN_EVENTS_VARIABLE } from '../../src/lib/content/location.ts';
-import { ROOT } from '../helpers/build.ts';
+import { childEnv, ROOT } from '../helpers/build.ts';
 import { GOOD } from '../helpers/fixtures.ts';
 
 const SCRIPT = join(ROOT, 'scripts', 'new-event.ts');
@@ -24,7 +24,7 @@ function newEvent(content: string, args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SCRIPT, ...args], {
       cwd: ROOT,
-      env: { ...process.env, [CONTENT_DIR_VARIABLE]: content, [MIN_EVENTS_VARIABLE]: '0', NO_COLOR: '1' },
+      env: childEnv({ [CONTENT_DIR_VARIABLE]: content, [MIN_EVENTS_VARIABLE]: '0' }),
       // No terminal: every answer comes from the flags.
       stdio: ['ignore', 'pipe', 'pipe'],
     });
