@@ -15,6 +15,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          // Plain logic with no global state worth isolating: sharing the module cache between files halves
+          // the run (20 s to 10 s measured); the files also pass in shuffled orders (--sequence.shuffle).
+          pool: 'threads',
+          isolate: false,
         },
       },
       {
