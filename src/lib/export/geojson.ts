@@ -1,0 +1,49 @@
+/**
+ * /data/events.geojson (RFC 7946): a FeatureCollection of the events whose place has coordinates, one Point
+ * each. GeoJSON writes positions as [longitude, latitude].
+ */
+import type { ExportData, ExportOptions } from './common.ts';
+import { eventRecords, type EventRecord } from './events-json.ts';
+
+export interface EventFeature {
+  readonly type: 'Feature';
+  readonly id: string;
+  readonly geometry: { readonly type: 'Point'; readonly coordinates: readonly [number, number] };
+  readonly properties: {
+    readonly id: string;
+    readonly title: string;
+    readonly date: string;
+    readonly precision: string;
+    readonly when: string;
+    readonly status: string;
+    readonly place: string;
+    readonly country: string;
+    readonly url: string;
+  };
+}
+
+export function eventFeature(record: EventRecord): EventFeature | undefined {
+  const at = record.location?.coordinates;
+  if (!record.location || !at) return undefined;
+  return {
+    type: 'Feature',
+    id: record.id,
+    geometry: { type: 'Point', coordinates: [at.lon, at.lat] },
+    properties: {
+      id: record.id,
+      title: record.title,
+      date: record.date,
+      precision: record.precision,
+      when: record.when,
+      status: record.status,
+      place: record.location.place,
+      country: record.location.country,
+      url: record.url,
+    },
+  };
+}
+
+export function eventsGeoJson(data: ExportData, options: ExportOptions) {
+  const features = eventRecords(data, options).flatMap((record) => eventFeature(record) ?? []);
+  return { type: 'FeatureCollection' as const, features };
+}
