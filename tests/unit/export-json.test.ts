@@ -1,0 +1,175 @@
+/** events.json and its JSON Schema, actors.json, the GeoJSON and the shared helpers (addresses, update date). */
+import { describe, expect, it } from 'vitest';
+import { actorsDocument } from '../../src/lib/export/actors-json.ts';
+import { EXPORT_FILES, sizeInWords } from '../../src/lib/export/catalog.ts';
+import { exportData, latestUpdate, permalink, siteLink, uidHost } from '../../src/lib/export/common.ts';
+import { eventsDocument, jsonText } from '../../src/lib/export/events-json.ts';
+import { eventsJsonSchema } from '../../src/lib/export/events-schema.ts';
+import { eventsGeoJson } from '../../src/lib/export/geojson.ts';
+import { AT_ROOT, HOSTILE, UNDER_SUBPATH, dataWith, fixtures, hostileEvent } from '../helpers/export.ts';
+import { strictValidator } from '../helpers/json-schema.ts';
+
+const validate = strictValidator(eventsJsonSchema);
+const data = dataWith({ 'hostile-event': hostileEvent() });
+const document = eventsDocument(data, AT_ROOT);
+/** A deep copy to break. */
+const copy = () => JSON.parse(jsonText(document)) as { events: Record<string, unknown>[] } & Record<string, unknown>;
+
+describe('addresses and the update date', () => {
+  it('links absolute on the public address, else site-relative under the base', () => {
+    expect(permalink(AT_ROOT, 'x-y')).toBe('https://chronology.example.org/events/x-y/');
+    expect(permalink(UNDER_SUBPATH, 'x-y')).toBe('/chronology/events/x-y/');
+    const underBoth = { site: new URL('https://example.github.io'), base: '/chronology/' };
+    expect(permalink(underBoth, 'x-y')).toBe('https://example.github.io/chronology/events/x-y/');
+    expect(siteLink(underBoth, 'data/')).toBe('https://example.github.io/chronology/data/');
+    expect([uidHost(AT_ROOT), uidHost(UNDER_SUBPATH)]).toEqual(['chronology.example.org', 'chronology']);
+  });
+
+  it('takes the latest updated, reviewed or correction date, else the last day an event covers', () => {
+    expect(latestUpdate(exportData(fixtures.events, fixtures.actors))).toBe('2025-03-10');
+    const reviewed = hostileEvent({ updated: '2026-01-02', reviewed: '2026-03-04', corrections: [] });
+    expect(latestUpdate(dataWith({ a: reviewed }))).toBe('2026-03-04');
+    const corrected = hostileEvent({
+      updated: '2026-01-02',
+      corrections: [{ date: '2026-05-06', change: 'x'.repeat(10), reason: 'why' }],
+    });
+    expect(latestUpdate(dataWith({ a: corrected }))).toBe('2026-05-06');
+  });
+});
+
+describe('events.json', () => {
+  it('validates against its schema, strictly', () => {
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(eventsDocument(data, UNDER_SUBPATH))).toBe(true);
+  });
+
+  it.each([
+    ['a missing field', (doc: ReturnType<typeof copy>) => delete doc.events[0]!['status']],
+    ['an unknown field', (doc: ReturnType<typeof copy>) => (doc.events[0]!['extra'] = 1)],
+    ['an unknown precision', (doc: ReturnType<typeof copy>) => (doc.events[0]!['precision'] = 'week')],
+    [
+      'a non-https source',
+      (doc: ReturnType<typeof copy>) =>
+        ((doc.events[0]!['sources'] as { url: string }[])[0]!.url = 'javascript:alert(1)'),
+    ],
+    ['an impossible day', (doc: ReturnType<typeof copy>) => (doc.events[0]!['firstDay'] = '2025-02-30')],
+    ['another version', (doc: ReturnType<typeof copy>) => (doc['version'] = '2.0.0')],
+    ['a missing optional field instead of null', (doc: ReturnType<typeof copy>) => delete doc.events[0]!['end']],
+  ])('fails the schema with %s', (_, breakIt) => {
+    const broken = copy();
+    breakIt(broken);
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('carries every event in order with every field of the model, and nulls for unset ones', () => {
+    expect(document.eventCount).toBe(data.events.size);
+    expect(document.events.map((event) => event.id)).toEqual(data.ordered.map((view) => view.id));
+    const month = document.events.find((event) => event.id === 'fixture-month')!;
+    expect(month).toMatchObject({
+      url: 'https://chronology.example.org/events/fixture-month/',
+      date: '2025-02',
+      precision: 'month',
+      end: '2025-03-10',
+      endPrecision: 'approximate',
+      firstDay: '2025-02-01',
+      lastDay: '2025-03-10',
+      location: null,
+      updated: null,
+      reviewed: null,
+      balanceNote: null,
+      related: [{ event: 'fixture-crash', relation: 'context' }],
+    });
+    expect(month.sources[0]).toMatchObject({ titleSupplied: true, kind: 'analysis', originalPublisher: null });
+    const crash = document.events.find((event) => event.id === 'fixture-crash')!;
+    expect(crash.end).toBeNull();
+    expect(crash.endPrecision).toBeNull();
+    expect(crash.actors).toContainEqual({
+      id: 'azal',
+      name: 'Azerbaijan Airlines (AZAL)',
+      side: 'azerbaijan',
+      role: 'affected',
+    });
+    expect(crash.claims[1]).toMatchObject({
+      by: 'azal',
+      byName: 'Azerbaijan Airlines (AZAL)',
+      side: 'azerbaijan',
+      attribution: null,
+    });
+    expect(crash.sources[1]).toMatchObject({
+      publisher: 'Example Daily',
+      originalPublisher: 'Example Wire',
+      kind: 'copy',
+    });
+    expect(crash.location).toEqual({
+      place: 'near Aktau airport',
+      country: 'KZ',
+      coordinates: { lat: 43.86, lon: 51.09 },
+    });
+    const hostile = document.events.find((event) => event.id === 'hostile-event')!;
+    expect(hostile.corrections).toEqual([
+      { date: '2026-10-01', change: hostileEvent().corrections[0]!.change, reason: HOSTILE.newlines },
+    ]);
+    expect(hostile.context).toBe(`Context of hostile-event: ${HOSTILE.script}`);
+  });
+
+  it('keeps hostile text intact through JSON, and is the same twice (no clock)', () => {
+    const read = JSON.parse(jsonText(document)) as typeof document;
+    expect(read.events.find((event) => event.id === 'hostile-event')?.title).toBe(hostileEvent().title);
+    expect(jsonText(eventsDocument(data, AT_ROOT))).toBe(jsonText(document));
+    expect(document.updated).toBe('2026-10-01');
+  });
+
+  it('names the values of every enumerated field from the content schemas', () => {
+    const event = eventsJsonSchema.$defs.event.properties as Record<string, { enum?: string[] }>;
+    expect(event['precision']?.enum).toEqual(['day', 'month', 'year', 'approximate']);
+    expect(event['status']?.enum).toEqual(['confirmed', 'disputed', 'unverified']);
+    expect(Object.keys(event).sort()).toEqual(Object.keys(document.events[0]!).sort());
+  });
+});
+
+describe('actors.json', () => {
+  it('lists every actor with its fields and event count, sorted by id', () => {
+    const doc = actorsDocument(data, AT_ROOT);
+    expect(doc.actors.map((actor) => actor.id)).toEqual([...data.actors.keys()].sort());
+    expect(doc.actors.find((actor) => actor.id === 'azal')).toMatchObject({
+      name: 'Azerbaijan Airlines (AZAL)',
+      url: 'https://chronology.example.org/actors/azal/',
+      kind: expect.any(String),
+      side: 'azerbaijan',
+      eventCount: data.counts.get('azal'),
+      aliases: expect.any(Array),
+    });
+    expect(doc.actors.find((actor) => actor.id === 'hostile-actor')?.country).toBeNull();
+    expect(doc.actors.reduce((sum, actor) => sum + actor.eventCount, 0)).toBe(
+      [...data.events.values()].reduce((sum, event) => sum + event.actors.length, 0),
+    );
+  });
+});
+
+describe('events.geojson', () => {
+  it('has one Point per located event, written [longitude, latitude]', () => {
+    const collection = eventsGeoJson(data, AT_ROOT);
+    expect(collection.type).toBe('FeatureCollection');
+    const located = [...data.events].filter(([, event]) => event.location?.coordinates).map(([id]) => id);
+    expect(collection.features.map((feature) => feature.id).sort()).toEqual(located.sort());
+    const hostile = collection.features.find((feature) => feature.id === 'hostile-event')!;
+    expect(hostile.geometry).toEqual({ type: 'Point', coordinates: [-49.87, 40.41] });
+    expect(hostile.properties).toMatchObject({ id: 'hostile-event', date: '2025-06-27', status: 'disputed' });
+    expect(collection.features.find((feature) => feature.id === 'fixture-crash')?.geometry.coordinates).toEqual([
+      51.09, 43.86,
+    ]);
+  });
+});
+
+describe('the catalogue', () => {
+  it('serves each file under data/ once, and words sizes in bytes, kB and MB', () => {
+    const paths = EXPORT_FILES.map((file) => file.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.every((path) => path.startsWith('data/'))).toBe(true);
+    expect([sizeInWords('x'.repeat(999)), sizeInWords('x'.repeat(14_250)), sizeInWords('é'.repeat(650_000))]).toEqual([
+      '999 bytes',
+      '14.3 kB',
+      '1.3 MB',
+    ]);
+  });
+});
