@@ -34,7 +34,7 @@ export interface SelectDetail {
  * source list entries, list items, filters, timeline). A heading in a body must not take one: Markdown gives
  * a heading an id made of its words. tests/unit/ui.test.ts keeps this list in step with the templates.
  */
-export const PAGE_IDS = ['main', 'filters', 'chronology-list', 'no-matches'] as const;
+export const PAGE_IDS = ['main', 'filters', 'chronology-list', 'no-matches', 'rss-feeds'] as const;
 export const PAGE_ID_PREFIXES = [
   'actor-',
   'actors-',
