@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { markdownConfig } from './src/lib/content/markdown.ts';
 
@@ -15,8 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Every stylesheet as a file, so that the Content-Security-Policy needs no 'unsafe-inline' (src/lib/security.ts).
   build: { inlineStylesheets: 'never' },
+  // Astro inlines a page's script when it is smaller than this limit; the policy forbids inline scripts, so none is.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: markdownConfig,
-  integrations: [contentValidation(), securityHeaders(), ...(site ? [sitemap()] : [])],
+  integrations: [contentValidation(), securityHeaders(), searchIndex(), ...(site ? [sitemap()] : [])],
   devToolbar: { enabled: false },
   // Frontmatter completion and inline errors in editors with the Astro extension (see CONTRIBUTING.md).
   experimental: { contentIntellisense: true },

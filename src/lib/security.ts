@@ -7,7 +7,9 @@
 /** Directives that hold in a <meta http-equiv> tag. No inline script or style anywhere on the site. */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  // The search library (Pagefind) compiles its WebAssembly index reader: 'wasm-unsafe-eval' allows that and
+  // nothing else (no eval of JavaScript).
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { nameSearchText, searchSpellings } from '../../src/lib/search.ts';
+import {
+  excerptParts,
+  hasSearch,
+  pagefindFilters,
+  parseSearchState,
+  resultsSummary,
+  serializeSearchState,
+} from '../../src/lib/search-query.ts';
+
+describe('the spellings a page gives the search index', () => {
+  it('writes the Azerbaijani letters the ways English-language reports do', () => {
+    const spellings = searchSpellings(['İlham Əliyev']);
+    expect(spellings).toEqual(expect.arrayContaining(['aliyev', 'eliyev', 'aliev']));
+    expect(searchSpellings(['Ayxan Hacızadə'])).toEqual(
+      expect.arrayContaining(['aykhan', 'hajizada', 'hajizade', 'hacizada']),
+    );
+    expect(searchSpellings(['Şahin'])).toEqual(expect.arrayContaining(['shahin', 'sahin']));
+    expect(searchSpellings(['Ağayev'])).toEqual(expect.arrayContaining(['aghayev', 'agayev', 'agaev']));
+  });
+
+  it('gives -yev surnames their -ev spelling, and leaves English names alone', () => {
+    expect(searchSpellings(['Aliyev'])).toEqual(['aliev']);
+    expect(searchSpellings(['Mustafayev'])).toEqual(['mustafaev']);
+    expect(searchSpellings(['Zakharova'])).toEqual([]);
+    // c, x and q are rewritten only in names spelled the Azerbaijani way.
+    expect(searchSpellings(['Center for Analysis'])).toEqual([]);
+  });
+
+  it('repeats no spelling the names already have', () => {
+    expect(searchSpellings(['Ilham Aliyev', 'Ilham Aliev'])).toEqual([]);
+    const spellings = searchSpellings(['Hikmət Hacıyev', 'Hikmet Hajiyev']);
+    expect(new Set(spellings).size).toBe(spellings.length);
+    expect(spellings).not.toContain('hajiyev');
+    expect(spellings).toContain('hajiev');
+  });
+
+  it('puts every alias and spelling of every actor of a page into its search text', () => {
+    const text = nameSearchText([
+      { name: 'Ilham Aliyev', aliases: ['İlham Əliyev', 'Алиев'] },
+      { name: 'Vladimir Putin', aliases: ['Путин'] },
+    ]);
+    for (const word of ['Алиев', 'Путин', 'İlham Əliyev', 'aliev', 'eliyev']) expect(text).toContain(word);
+  });
+});
+
+describe('the search page state in the URL', () => {
+  it('reads words and filters, ignoring unknown and empty parameters', () => {
+    expect(parseSearchState('?q=+compensation+&type=Statement&actor=&colour=red')).toEqual({
+      query: 'compensation',
+      filters: { type: 'Statement' },
+    });
+    expect(parseSearchState('')).toEqual({ query: '', filters: {} });
+  });
+
+  it('cuts over-long values', () => {
+    expect(parseSearchState(`?q=${'a'.repeat(500)}`).query).toHaveLength(200);
+    expect(parseSearchState(`?actor=${'b'.repeat(500)}`).filters.actor).toHaveLength(120);
+  });
+
+  it('writes what it reads, in a fixed order, and nothing for an empty state', () => {
+    const state = { query: 'Путин визит', filters: { year: '2025', type: 'Statement' } };
+    const text = serializeSearchState(state);
+    expect(text).toBe('?q=%D0%9F%D1%83%D1%82%D0%B8%D0%BD+%D0%B2%D0%B8%D0%B7%D0%B8%D1%82&type=Statement&year=2025');
+    expect(parseSearchState(text)).toEqual(state);
+    expect(serializeSearchState({ query: '', filters: {} })).toBe('');
+  });
+
+  it('searches when there are words or a filter, and passes only the filters that are set', () => {
+    expect(hasSearch({ query: '', filters: {} })).toBe(false);
+    expect(hasSearch({ query: 'x', filters: {} })).toBe(true);
+    expect(hasSearch({ query: '', filters: { status: 'disputed' } })).toBe(true);
+    expect(pagefindFilters({ query: '', filters: { status: 'disputed', year: '' } })).toEqual({ status: 'disputed' });
+  });
+
+  it('says how many results, for which words and filters', () => {
+    expect(resultsSummary(0, { query: 'x', filters: {} })).toBe('No results for “x”.');
+    expect(resultsSummary(1, { query: '', filters: { type: 'Actor' } })).toBe('1 result (type: Actor).');
+    expect(resultsSummary(12, { query: 'visit', filters: { year: '2025', status: 'disputed' } })).toBe(
+      '12 results for “visit” (status: disputed, year: 2025).',
+    );
+  });
+});
+
+describe('the excerpt of a result', () => {
+  it('keeps the marks and the text, as parts', () => {
+    expect(excerptParts('The <mark>compensation</mark> talks and <mark>more</mark>')).toEqual([
+      { text: 'The ', marked: false },
+      { text: 'compensation', marked: true },
+      { text: ' talks and ', marked: false },
+      { text: 'more', marked: true },
+    ]);
+  });
+
+  it('turns escaped markup back into plain text and drops any other tag', () => {
+    expect(excerptParts('&lt;script&gt;alert(1)&lt;/script&gt; <b>bold</b> &amp; &#x41;&#66;&quot;')).toEqual([
+      { text: '<script>alert(1)</script> bold & AB"', marked: false },
+    ]);
+    expect(excerptParts('<img src=x onerror=alert(1)><mark>hit</mark>')).toEqual([{ text: 'hit', marked: true }]);
+  });
+
+  it('replaces impossible character references instead of failing', () => {
+    expect(excerptParts('&#x110000;&#0;')).toEqual([{ text: '\ufffd\ufffd', marked: false }]);
+  });
+});
