@@ -79,4 +79,32 @@ describe('the inert hostile corpus, built and opened in Chromium', () => {
     }
     await page.context().close();
   });
+
+  it('shows script-like text found by search as text: no dialog, no element but the result list's own', async () => {
+    const { page, errors } = await openPage(browser);
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const excerpts: string[] = [];
+    for (const words of ['alert', 'script', 'onerror', 'entities']) {
+      await page.goto(`${site.url}/search/?q=${words}`);
+      await expect
+        .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+        .toMatch(/^\d+ results? for/);
+      const found = await page.locator('[data-search-results]').evaluate((list) => ({
+        tags: [...new Set([...list.querySelectorAll('*')].map((element) => element.localName))].sort(),
+        text: [...list.querySelectorAll('.result-excerpt')].map((excerpt) => excerpt.textContent ?? ''),
+      }));
+      expect(found.tags, words).toEqual(expect.arrayContaining(['a', 'li', 'mark', 'p', 'span']));
+      for (const tag of found.tags) expect(['a', 'li', 'mark', 'p', 'span'], words).toContain(tag);
+      excerpts.push(...found.text);
+    }
+    // The hostile strings reach the reader as the words they are.
+    expect(excerpts.join('\n')).toMatch(/<script>alert\(1\)<\/script>|onerror=alert\(1\)/);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
