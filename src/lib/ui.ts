@@ -30,7 +30,7 @@ export interface SelectDetail {
 }
 
 /**
- * Ids and id prefixes that the site's own markup uses (layout, sections of the event, actor and about pages,
+ * Ids and id prefixes that the site's own markup uses (layout, sections of the event, actor, about and open-data pages,
  * source list entries, list items, filters, timeline). A heading in a body must not take one: Markdown gives
  * a heading an id made of its words. tests/unit/ui.test.ts keeps this list in step with the templates.
  */
@@ -46,6 +46,7 @@ export const PAGE_ID_PREFIXES = [
   'filters-',
   'history-',
   'list-',
+  'open-data-',
   'related-',
   'report-',
   'search-',
