@@ -80,7 +80,7 @@ describe('the inert hostile corpus, built and opened in Chromium', () => {
     await page.context().close();
   });
 
-  it('shows script-like text found by search as text: no dialog, no element but the result list's own', async () => {
+  it("shows script-like text found by search as text: no dialog, no element but the result list's own", async () => {
     const { page, errors } = await openPage(browser);
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
