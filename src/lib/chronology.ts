@@ -4,6 +4,7 @@
  */
 import type { Actor, Side } from '../schemas/actor.ts';
 import type { ChronologyEvent, Role } from '../schemas/event.ts';
+import type { Stance } from '../schemas/claim.ts';
 import { spanInWords } from './date-words.ts';
 import { earliestDay, latestDay, parsePartialDate, type Precision } from './dates.ts';
 
@@ -70,6 +71,8 @@ export interface EventView {
   readonly lane: Lane;
   /** The heading the event is listed under: "YYYY-MM", or "YYYY" for a year-precision event. */
   readonly group: string;
+  /** Each claim's maker, the maker's side and the stance, for the claim filter. */
+  readonly claims: readonly { readonly by: string; readonly side: Side; readonly stance: Stance }[];
 }
 
 const PRECISION_ORDER: Record<Precision, number> = { day: 0, approximate: 1, month: 2, year: 3 };
@@ -119,6 +122,11 @@ export function buildChronology(
       actors: refs,
       lane: lead ? laneOf(lead.side) : 'others',
       group: from.granularity === 'year' ? String(from.year) : event.date.slice(0, 7),
+      claims: event.claims.map((claim) => {
+        const maker = actors.get(claim.by);
+        if (!maker) throw new Error(`${id}: unknown claimant ${claim.by}`);
+        return { by: claim.by, side: maker.side, stance: claim.stance };
+      }),
     });
   }
   return views.sort(compareEvents);

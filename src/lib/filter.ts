@@ -15,9 +15,33 @@ export interface FilterState {
   /** Date window, "YYYY-MM" or "YYYY-MM-DD"; an event matches if it overlaps the window. */
   readonly from: string;
   readonly to: string;
+  /**
+   * Claims: an event matches if one of its claims has one of these stances, is made by one of these actors and
+   * by an actor of one of these sides (each list empty = any). All three apply to the same claim.
+   */
+  readonly stances: readonly string[];
+  readonly claimants: readonly string[];
+  readonly claimSides: readonly string[];
 }
 
-export const EMPTY_FILTER: FilterState = { actors: [], types: [], statuses: [], text: '', from: '', to: '' };
+export const EMPTY_FILTER: FilterState = {
+  actors: [],
+  types: [],
+  statuses: [],
+  text: '',
+  from: '',
+  to: '',
+  stances: [],
+  claimants: [],
+  claimSides: [],
+};
+
+/** One claim as the filter reads it: who makes it, their side, and the stance. */
+export interface FilterableClaim {
+  readonly by: string;
+  readonly side: string;
+  readonly stance: string;
+}
 
 /** The fields of an event the predicate reads. */
 export interface Filterable {
@@ -29,6 +53,7 @@ export interface Filterable {
   /** First and last day the event covers, "YYYY-MM-DD". */
   readonly start: string;
   readonly finish: string;
+  readonly claims: readonly FilterableClaim[];
 }
 
 /** Lowercases and strips accents, so that "Əliyev" finds "Aliyev"-style spellings typed without accents. */
@@ -61,7 +86,10 @@ export function isEmptyFilter(state: FilterState): boolean {
     !state.statuses.length &&
     !state.text.trim() &&
     !state.from &&
-    !state.to
+    !state.to &&
+    !state.stances.length &&
+    !state.claimants.length &&
+    !state.claimSides.length
   );
 }
 
@@ -73,12 +101,21 @@ export function matcher(state: FilterState): (event: Filterable) => boolean {
   const words = normalizeText(state.text).split(' ').filter(Boolean);
   const from = state.from ? firstDayOf(state.from) : '';
   const to = state.to ? lastDayOf(state.to) : '';
+  const stances = new Set(state.stances);
+  const claimants = new Set(state.claimants);
+  const claimSides = new Set(state.claimSides);
+  const claimFilter = stances.size > 0 || claimants.size > 0 || claimSides.size > 0;
+  const claimMatches = (claim: FilterableClaim) =>
+    (!stances.size || stances.has(claim.stance)) &&
+    (!claimants.size || claimants.has(claim.by)) &&
+    (!claimSides.size || claimSides.has(claim.side));
   return (event) => {
     if (actors.size && !event.actors.some((id) => actors.has(id))) return false;
     if (types.size && !types.has(event.type)) return false;
     if (statuses.size && !statuses.has(event.status)) return false;
     if (from && event.finish < from) return false;
     if (to && event.start > to) return false;
+    if (claimFilter && !event.claims.some(claimMatches)) return false;
     if (words.length) {
       const haystack = normalizeText(event.text);
       if (!words.every((word) => haystack.includes(word))) return false;

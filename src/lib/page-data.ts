@@ -72,6 +72,40 @@ export function tally(
   return counted;
 }
 
+/** What the claim filter offers: for each stance, claimant and claimant's side, how many events have such a claim. */
+export interface ClaimCounts {
+  readonly stances: ReadonlyMap<string, number>;
+  readonly claimants: ReadonlyMap<string, number>;
+  readonly sides: ReadonlyMap<string, number>;
+}
+
+export function claimCounts(
+  events: Iterable<ChronologyEvent>,
+  actors: ReadonlyMap<string, { readonly side: string }>,
+): ClaimCounts {
+  const stances = new Map<string, number>();
+  const claimants = new Map<string, number>();
+  const sides = new Map<string, number>();
+  const count = (map: Map<string, number>, keys: Iterable<string>) => {
+    for (const key of new Set(keys)) map.set(key, (map.get(key) ?? 0) + 1);
+  };
+  for (const event of events) {
+    count(
+      stances,
+      event.claims.map((claim) => claim.stance),
+    );
+    count(
+      claimants,
+      event.claims.map((claim) => claim.by),
+    );
+    count(
+      sides,
+      event.claims.flatMap((claim) => actors.get(claim.by)?.side ?? []),
+    );
+  }
+  return { stances, claimants, sides };
+}
+
 const MONTH_HEADING = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The heading of a month group: "2024-12" → "December 2024"; a year group ("1984") stays as it is. */

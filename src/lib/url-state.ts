@@ -1,6 +1,7 @@
 /**
  * The reader's view as a URL query, so a filtered view can be shared, reloaded and walked with back and
- * forward: ?actor=a,b&type=…&status=…&q=…&from=YYYY-MM&to=YYYY-MM&event=<id>&lanes=1
+ * forward: ?actor=a,b&type=…&status=…&q=…&from=YYYY-MM&to=YYYY-MM&stance=…&claimant=<actor>&claim-side=…
+ * &event=<id>&lanes=1
  */
 import { parsePartialDate } from './dates.ts';
 import { EMPTY_FILTER, type FilterState } from './filter.ts';
@@ -21,6 +22,10 @@ export interface KnownValues {
   readonly types: ReadonlySet<string>;
   readonly statuses: ReadonlySet<string>;
   readonly events: ReadonlySet<string>;
+  /** Stances, claimants (actor ids) and sides that the claim filter offers. */
+  readonly stances: ReadonlySet<string>;
+  readonly claimants: ReadonlySet<string>;
+  readonly claimSides: ReadonlySet<string>;
 }
 
 /** A month as the date inputs write it ("2025-07"): it must exist in the calendar. */
@@ -45,6 +50,9 @@ export function parseView(search: string, known: KnownValues): ViewState {
       text: (params.get('q') ?? '').slice(0, 200),
       from: isMonth(from) ? from : '',
       to: isMonth(to) ? to : '',
+      stances: list(params, 'stance', known.stances),
+      claimants: list(params, 'claimant', known.claimants),
+      claimSides: list(params, 'claim-side', known.claimSides),
     },
     event: known.events.has(event) ? event : '',
     lanes: params.get('lanes') === '1',
@@ -61,6 +69,9 @@ export function serializeView(view: ViewState): string {
   if (filter.text.trim()) params.set('q', filter.text.trim());
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
+  if (filter.stances.length) params.set('stance', [...filter.stances].sort().join(','));
+  if (filter.claimants.length) params.set('claimant', [...filter.claimants].sort().join(','));
+  if (filter.claimSides.length) params.set('claim-side', [...filter.claimSides].sort().join(','));
   if (view.event) params.set('event', view.event);
   if (view.lanes) params.set('lanes', '1');
   const query = params.toString().replaceAll('%2C', ',');

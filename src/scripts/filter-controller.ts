@@ -35,6 +35,7 @@ function readForm(form: HTMLFormElement): FilterState {
   const checked = (name: string) =>
     [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value).sort();
   const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
+  const claimant = form.querySelector<HTMLSelectElement>('select[name="claimant"]')?.value ?? '';
   return {
     actors: checked('actor'),
     types: checked('type'),
@@ -42,6 +43,9 @@ function readForm(form: HTMLFormElement): FilterState {
     text: value('q'),
     from: value('from'),
     to: value('to'),
+    stances: checked('stance'),
+    claimants: claimant ? [claimant] : [],
+    claimSides: checked('claim-side'),
   };
 }
 
@@ -50,6 +54,8 @@ function writeForm(form: HTMLFormElement, state: FilterState): void {
     actor: new Set(state.actors),
     type: new Set(state.types),
     status: new Set(state.statuses),
+    stance: new Set(state.stances),
+    'claim-side': new Set(state.claimSides),
   };
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     input.checked = sets[input.name]?.has(input.value) ?? false;
@@ -61,6 +67,8 @@ function writeForm(form: HTMLFormElement, state: FilterState): void {
   set('q', state.text);
   set('from', state.from);
   set('to', state.to);
+  const claimant = form.querySelector<HTMLSelectElement>('select[name="claimant"]');
+  if (claimant) claimant.value = state.claimants[0] ?? '';
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));

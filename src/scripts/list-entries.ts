@@ -4,6 +4,7 @@
  */
 import type { Lane } from '../lib/chronology.ts';
 import type { Precision } from '../lib/dates.ts';
+import type { FilterableClaim } from '../lib/filter.ts';
 import type { TimelineSource } from '../lib/timeline-items.ts';
 
 export interface ListEntry extends TimelineSource {
@@ -11,6 +12,18 @@ export interface ListEntry extends TimelineSource {
   readonly summary: string;
   readonly type: string;
   readonly actors: readonly string[];
+  readonly claims: readonly FilterableClaim[];
+}
+
+/** Reads data-claims: "by:side:stance" for each claim, separated by spaces (ids and names have neither). */
+function readClaims(text: string): FilterableClaim[] {
+  return text
+    .split(' ')
+    .filter(Boolean)
+    .map((claim) => {
+      const [by = '', side = '', stance = ''] = claim.split(':');
+      return { by, side, stance };
+    });
 }
 
 export function readListEntries(list: HTMLElement): ListEntry[] {
@@ -32,6 +45,7 @@ export function readListEntries(list: HTMLElement): ListEntry[] {
       status: data['status'] ?? '',
       type: data['type'] ?? '',
       actors: (data['actors'] ?? '').split(' ').filter(Boolean),
+      claims: readClaims(data['claims'] ?? ''),
     };
   });
 }

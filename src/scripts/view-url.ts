@@ -11,6 +11,9 @@ export function knownValues(doc: Document = document): KnownValues {
     types: values(`#${UI.filters} input[name="type"]`),
     statuses: values(`#${UI.filters} input[name="status"]`),
     events: values(`#${UI.list} [data-id]`, 'data-id'),
+    stances: values(`#${UI.filters} input[name="stance"]`),
+    claimants: values(`#${UI.filters} select[name="claimant"] option:not([value=""])`),
+    claimSides: values(`#${UI.filters} input[name="claim-side"]`),
   };
 }
 

@@ -87,6 +87,57 @@ describe('the home page', () => {
     await page.context().close();
   });
 
+  it('filters both views by a claim: its stance, the side of who makes it, and who makes it, in the URL', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched);
+    const withClaim = (test: (claim: { by: string; stance: string; side: string }) => boolean) =>
+      [...content.events]
+        .filter(([, event]) =>
+          event.claims.some((claim) =>
+            test({ by: claim.by, stance: claim.stance, side: content.actors.get(claim.by)!.side }),
+          ),
+        )
+        .map(([id]) => id)
+        .sort();
+    await page.getByRole('checkbox', { name: /^Denies \(\d+\)$/ }).check();
+    await page.locator('input[name="claim-side"][value="russia"]').check();
+    const russiaDenies = withClaim((claim) => claim.stance === 'denies' && claim.side === 'russia');
+    expect(russiaDenies.length).toBeGreaterThan(0);
+    // Stance and side must hold for the same claim: events where Russia's side only asserts are not kept.
+    const russiaClaimsAndSomeoneDenies = withClaim((claim) => claim.side === 'russia').filter((id) =>
+      withClaim((claim) => claim.stance === 'denies').includes(id),
+    );
+    expect(russiaClaimsAndSomeoneDenies.length).toBeGreaterThan(russiaDenies.length);
+    await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(russiaDenies);
+    await expect
+      .poll(() => drawnTimelineTitles(page))
+      .toEqual(
+        russiaDenies
+          .filter((id) => !content.events.get(id)!.background)
+          .map(titleOf)
+          .sort(),
+      );
+    expect(new URL(page.url()).search).toBe('?stance=denies&claim-side=russia');
+
+    // Narrow to one maker of such a claim, chosen from the content, instead of the side.
+    const maker = [...content.events.values()]
+      .flatMap((event) => event.claims)
+      .find((claim) => claim.stance === 'denies' && content.actors.get(claim.by)!.side === 'russia')!.by;
+    await page.locator('input[name="claim-side"][value="russia"]').uncheck();
+    await page.locator('#filter-claimant').selectOption(maker);
+    const makerDenies = withClaim((claim) => claim.stance === 'denies' && claim.by === maker);
+    expect(makerDenies.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(makerDenies);
+    expect(new URL(page.url()).search).toBe(`?stance=denies&claimant=${maker}`);
+    await page.reload();
+    await page.waitForSelector('chronology-timeline[data-ready]');
+    expect(await page.locator('#filter-claimant').inputValue()).toBe(maker);
+    await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(makerDenies);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('drops unknown ids and impossible months from the URL, and the inputs show only what is applied', async () => {
     const watched = await openPage(browser);
     const { page } = watched;

@@ -42,6 +42,7 @@ function view(id: string, start: string, extra: Partial<EventView> = {}): EventV
     actors: [{ id: 'ilham-aliyev', name: 'Ilham Aliyev', side: 'azerbaijan', role: 'initiator' }],
     lane: 'azerbaijan',
     group: start.slice(0, 7),
+    claims: [],
     ...extra,
   };
 }

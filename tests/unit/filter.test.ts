@@ -16,6 +16,10 @@ const crash: Filterable = {
   text: 'Azerbaijan Airlines Flight J2-8243 crashes near Aktau. An Embraer 190 crashed.',
   start: '2024-12-25',
   finish: '2024-12-25',
+  claims: [
+    { by: 'ilham-aliyev', side: 'azerbaijan', stance: 'asserts' },
+    { by: 'rosaviatsia', side: 'russia', stance: 'disputes' },
+  ],
 };
 const valuev: Filterable = {
   actors: ['azerbaijan-government', 'nikolai-valuev'],
@@ -24,6 +28,7 @@ const valuev: Filterable = {
   text: 'Azerbaijan bars State Duma deputy Nikolai Valuev',
   start: '2025-02-01',
   finish: '2025-02-28',
+  claims: [],
 };
 const filter = (patch: Partial<FilterState>) => ({ ...EMPTY_FILTER, ...patch });
 const passes = (state: FilterState, event: Filterable) => matcher(state)(event);
@@ -83,13 +88,47 @@ describe('matcher', () => {
       text: fc.constantFrom('', 'azerbaijan', 'aktau', 'valuev'),
       from: fc.constantFrom('', '2024-12', '2025-02'),
       to: fc.constantFrom('', '2024-12', '2025-03'),
+      stances: fc.subarray(['asserts', 'disputes', 'denies']),
+      claimants: fc.subarray(['ilham-aliyev', 'rosaviatsia']),
+      claimSides: fc.subarray(['azerbaijan', 'russia']),
     });
     fc.assert(
-      fc.property(states, fc.constantFrom<keyof FilterState>('actors', 'types', 'statuses', 'text'), (state, key) => {
-        const narrower: FilterState =
-          key === 'text' ? { ...state, text: `${state.text} zzz` } : { ...state, [key]: ['none'] };
-        for (const event of [crash, valuev]) if (passes(narrower, event)) expect(passes(state, event)).toBe(true);
-      }),
+      fc.property(
+        states,
+        fc.constantFrom<keyof FilterState>('actors', 'types', 'statuses', 'text', 'stances', 'claimants', 'claimSides'),
+        (state, key) => {
+          const narrower: FilterState =
+            key === 'text' ? { ...state, text: `${state.text} zzz` } : { ...state, [key]: ['none'] };
+          for (const event of [crash, valuev]) if (passes(narrower, event)) expect(passes(state, event)).toBe(true);
+        },
+      ),
     );
+  });
+});
+
+describe('the claim filter', () => {
+  it('keeps events with a claim of a chosen stance, maker or side, and drops events without claims', () => {
+    expect(passes(filter({ stances: ['disputes'] }), crash)).toBe(true);
+    expect(passes(filter({ stances: ['denies'] }), crash)).toBe(false);
+    expect(passes(filter({ stances: ['asserts', 'denies'] }), crash)).toBe(true);
+    expect(passes(filter({ claimants: ['rosaviatsia'] }), crash)).toBe(true);
+    expect(passes(filter({ claimants: ['vladimir-putin'] }), crash)).toBe(false);
+    expect(passes(filter({ claimSides: ['russia'] }), crash)).toBe(true);
+    expect(passes(filter({ claimSides: ['armenia'] }), crash)).toBe(false);
+    for (const patch of [{ stances: ['asserts'] }, { claimants: ['ilham-aliyev'] }, { claimSides: ['azerbaijan'] }])
+      expect(passes(filter(patch), valuev), JSON.stringify(patch)).toBe(false);
+  });
+
+  it('applies stance, maker and side to one and the same claim', () => {
+    // Russia's side disputes and Azerbaijan's asserts: "Russia asserts" is not in this event.
+    expect(passes(filter({ stances: ['disputes'], claimSides: ['russia'] }), crash)).toBe(true);
+    expect(passes(filter({ stances: ['asserts'], claimSides: ['russia'] }), crash)).toBe(false);
+    expect(passes(filter({ stances: ['asserts'], claimants: ['ilham-aliyev'] }), crash)).toBe(true);
+    expect(passes(filter({ claimants: ['ilham-aliyev'], claimSides: ['russia'] }), crash)).toBe(false);
+  });
+
+  it('combines with the other filters', () => {
+    expect(passes(filter({ stances: ['disputes'], statuses: ['disputed'] }), crash)).toBe(true);
+    expect(passes(filter({ stances: ['disputes'], statuses: ['confirmed'] }), crash)).toBe(false);
   });
 });

@@ -58,6 +58,7 @@ describe('normalizeText and word matching', () => {
     text: 'İlham Əliyev spoke in Bakı',
     start: '2025-01-01',
     finish: '2025-01-01',
+    claims: [],
   };
   it('folds Azerbaijani letters, accents, case and white space', () => {
     expect(normalizeText('  İlham   Əliyev\tBakı ')).toBe('ilham eliyev baki');
@@ -79,6 +80,9 @@ describe('URL state details', () => {
     types: new Set(['incident', 'statement']),
     statuses: new Set(['confirmed', 'disputed']),
     events: new Set(['azal-8243-crash']),
+    stances: new Set(['asserts']),
+    claimants: new Set(['azal']),
+    claimSides: new Set(['azerbaijan']),
   };
   it('trims, de-duplicates and sorts listed values', () => {
     const view = parseView(

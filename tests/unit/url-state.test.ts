@@ -8,6 +8,9 @@ const known: KnownValues = {
   types: new Set(['incident', 'statement']),
   statuses: new Set(['confirmed', 'disputed']),
   events: new Set(['azal-8243-crash', 'yekaterinburg-raids']),
+  stances: new Set(['asserts', 'denies', 'disputes']),
+  claimants: new Set(['ilham-aliyev', 'maria-zakharova']),
+  claimSides: new Set(['azerbaijan', 'russia']),
 };
 
 describe('serializeView', () => {
@@ -62,6 +65,12 @@ describe('parseView', () => {
     expect(parseView('?from=2024-12&to=2025-07', known).filter).toMatchObject({ from: '2024-12', to: '2025-07' });
   });
 
+  it('reads and writes the claim filter, dropping values the page does not offer', () => {
+    const view = parseView('?stance=denies,lies&claimant=maria-zakharova,nobody&claim-side=russia,mars', known);
+    expect(view.filter).toMatchObject({ stances: ['denies'], claimants: ['maria-zakharova'], claimSides: ['russia'] });
+    expect(serializeView(view)).toBe('?stance=denies&claimant=maria-zakharova&claim-side=russia');
+  });
+
   it('accepts repeated parameters as well as comma lists', () => {
     expect(parseView('?actor=azal&actor=ilham-aliyev', known).filter.actors).toEqual(['azal', 'ilham-aliyev']);
   });
@@ -75,6 +84,9 @@ describe('parseView', () => {
         text: fc.string({ maxLength: 30 }).map((s) => s.trim().replace(/\s+/g, ' ')),
         from: fc.constantFrom('', '2025-01', '2024-12'),
         to: fc.constantFrom('', '2025-06'),
+        stances: fc.subarray([...known.stances]).map((a) => a.sort()),
+        claimants: fc.subarray([...known.claimants]).map((a) => a.sort()),
+        claimSides: fc.subarray([...known.claimSides]).map((a) => a.sort()),
       }),
       event: fc.constantFrom('', ...known.events),
       lanes: fc.boolean(),
