@@ -26,6 +26,14 @@ describe('buildChronology', () => {
     expect(month.group).toBe('2025-02');
   });
 
+  it("gives each claim its maker, the maker's side and the stance, for the claim filter", () => {
+    expect(ordered.find((event) => event.id === 'fixture-crash')!.claims).toEqual([
+      { by: 'rosaviatsia', side: 'russia', stance: 'asserts' },
+      { by: 'azal', side: 'azerbaijan', stance: 'disputes' },
+    ]);
+    expect(ordered.find((event) => event.id === 'fixture-month')!.claims).toEqual([]);
+  });
+
   it('puts an event in the lane of its initiator, else of its first actor', () => {
     expect(ordered.find((event) => event.id === 'fixture-apology')!.lane).toBe('russia');
     expect(ordered.find((event) => event.id === 'fixture-crash')!.lane).toBe('azerbaijan');

@@ -28,6 +28,15 @@ describe('the spellings a page gives the search index', () => {
     expect(searchSpellings(['Center for Analysis'])).toEqual([]);
   });
 
+  it('writes the other form of -yeva and -iev endings, and reads names split by any white space', () => {
+    expect(searchSpellings(['Mustafayeva'])).toEqual(['mustafaeva']);
+    expect(searchSpellings(['Aliev'])).toEqual(['aliyev']);
+    // Only -iev gains a y: "Lebedev" has no other spelling.
+    expect(searchSpellings(['Lebedev'])).toEqual([]);
+    expect(searchSpellings(['Ilham  Aliyev'])).toEqual(['aliev']);
+    expect(searchSpellings(['Ilham\tAliyev'])).toEqual(['aliev']);
+  });
+
   it('repeats no spelling the names already have', () => {
     expect(searchSpellings(['Ilham Aliyev', 'Ilham Aliev'])).toEqual([]);
     const spellings = searchSpellings(['Hikmət Hacıyev', 'Hikmet Hajiyev']);
@@ -42,6 +51,8 @@ describe('the spellings a page gives the search index', () => {
       { name: 'Vladimir Putin', aliases: ['Путин'] },
     ]);
     for (const word of ['Алиев', 'Путин', 'İlham Əliyev', 'aliev', 'eliyev']) expect(text).toContain(word);
+    // Words are separated by spaces, so that the index reads each one.
+    expect(text.split(' ')).toEqual(expect.arrayContaining(['Алиев', 'Путин', 'aliev', 'eliyev']));
   });
 });
 
