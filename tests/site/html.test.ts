@@ -104,6 +104,13 @@ describe('every built page', () => {
   it('writes no canonical link at all when SITE_URL is not set, rather than one to localhost', () => {
     for (const page of subpath.values()) expect(page.canonical, page.file).toBeUndefined();
     expect(siteFiles(SUBPATH_DIR)).not.toContain('sitemap-index.xml');
+    expect(readPage('robots.txt', SUBPATH_DIR)).not.toMatch(/Sitemap/);
+  });
+
+  it('names in robots.txt a sitemap that exists and lists every page', () => {
+    const sitemap = /^Sitemap: (.+)$/m.exec(readPage('robots.txt'))?.[1] ?? '';
+    expect(sitemap).toBe(`${PUBLIC_URL}/sitemap-index.xml`);
+    expect(siteFiles()).toContain(new URL(sitemap).pathname.slice(1));
   });
 
   it('says on the About page where to report an error when CORRECTIONS_URL is set, and that it is missing when not', () => {
