@@ -10,7 +10,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
 import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
-import { serve, type StaticSite } from '../helpers/site.ts';
+import { PUBLIC_URL, serve, type StaticSite } from '../helpers/site.ts';
 
 let browser: Browser;
 let site: StaticSite;
@@ -429,6 +429,23 @@ describe('the home page', () => {
 });
 
 describe('an event page', () => {
+  it('copies its permanent address with the "Copy link" button, and says so', async () => {
+    const watched = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = watched;
+    await page.goto(`${site.url}/events/yekaterinburg-raids/`);
+    await page.getByRole('button', { name: 'Copy link to this event' }).click();
+    const permanent = `${PUBLIC_URL}/events/yekaterinburg-raids/`;
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe(`Link copied: ${permanent}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permanent);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+
+    const noScript = await openPage(browser, { javaScriptEnabled: false });
+    await noScript.page.goto(`${site.url}/events/yekaterinburg-raids/`);
+    expect(await noScript.page.getByRole('button', { name: 'Copy link to this event' }).count()).toBe(0);
+    await noScript.page.context().close();
+  });
+
   it('shows each claim with its own stance, its actor and its numbered sources', async () => {
     const [id, event] = [...content.events].find(
       ([, one]) => new Set(one.claims.map((claim) => claim.stance)).size >= 2,

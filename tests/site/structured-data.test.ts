@@ -59,6 +59,20 @@ describe('structured data (JSON-LD)', () => {
     for (const download of downloads) expect(files).toContain(new URL(download.contentUrl).pathname.slice(1));
   });
 
+  it('gives link previews a title, description, type and address on every event page', () => {
+    const meta = (html: string, key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+    for (const id of content.events.keys()) {
+      const html = readPage(`events/${id}/index.html`);
+      expect(meta(html, 'og:type'), id).toBe('article');
+      expect(meta(html, 'og:url'), id).toBe(`${PUBLIC_URL}/events/${id}/`);
+      expect(meta(html, 'twitter:card'), id).toBe('summary');
+      expect(meta(html, 'og:description'), id).toBeTruthy();
+      expect(html, id).toContain(`<meta property="og:title" content="`);
+    }
+    expect(meta(readPage('index.html'), 'og:type')).toBe('website');
+  });
+
   it('is left out of a build without a public address, whose addresses could only be relative', () => {
     for (const file of siteFiles(SUBPATH_DIR).filter((name) => name.endsWith('.html')))
       expect(readPage(file, SUBPATH_DIR), file).not.toContain('application/ld+json');
