@@ -248,5 +248,7 @@ describe('the /data/ page', () => {
     expect(page).toContain(`${PUBLIC_URL}/data/`);
     expect(page).toMatch(/starts with an apostrophe/);
     expect(page).toMatch(/\d+(\.\d)? (kB|bytes|MB)/);
+    // The counts read as words with spaces around them (Astro drops white space before a line-initial expression).
+    expect(page).toContain(`${content.events.size} events and ${content.actors.size} actors,`);
   });
 });
