@@ -4,7 +4,7 @@
  */
 import { getRssString } from '@astrojs/rss';
 import type { EventView } from '../lib/chronology.ts';
-import { channelExtras, FEED_XMLNS, feedItems } from '../lib/feed.ts';
+import { feedItems, rssInput } from '../lib/feed.ts';
 import { eventPath, withBase } from '../lib/paths.ts';
 import { loadChronology } from './chronology.ts';
 
@@ -28,19 +28,14 @@ export async function feedResponse(options: FeedOptions): Promise<Response> {
   const absolute = (path: string) => new URL(withBase(base, path), options.site).href;
   const views = options.select ? ordered.filter(options.select) : ordered;
   const items = feedItems(views, events, (id) => absolute(eventPath(id)));
-  const xml = await getRssString({
-    title: options.title,
-    description: options.description,
-    site: absolute(options.channelPath),
-    xmlns: { ...FEED_XMLNS },
-    customData: channelExtras(absolute(options.feedPath)),
-    items: items.map(({ title, link, pubDate, description, categories }) => ({
-      title,
-      link,
-      pubDate,
-      description,
-      categories,
-    })),
-  });
+  const xml = await getRssString(
+    rssInput({
+      title: options.title,
+      description: options.description,
+      site: absolute(options.channelPath),
+      feedUrl: absolute(options.feedPath),
+      items,
+    }),
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

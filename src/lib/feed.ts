@@ -114,3 +114,29 @@ export function channelExtras(feedUrl: string): string {
 
 /** The namespace channelExtras needs. */
 export const FEED_XMLNS = { atom: 'http://www.w3.org/2005/Atom' } as const;
+
+/** What @astrojs/rss's getRssString is given for one channel: the endpoints and the tests build it here alike. */
+export function rssInput(channel: {
+  readonly title: string;
+  readonly description: string;
+  /** Absolute address of the page the channel links to. */
+  readonly site: string;
+  /** Absolute address of the feed itself. */
+  readonly feedUrl: string;
+  readonly items: readonly FeedItem[];
+}) {
+  return {
+    title: channel.title,
+    description: channel.description,
+    site: channel.site,
+    xmlns: { ...FEED_XMLNS },
+    customData: channelExtras(channel.feedUrl),
+    items: channel.items.map(({ title, link, pubDate, description, categories }) => ({
+      title,
+      link,
+      pubDate,
+      description,
+      categories,
+    })),
+  };
+}

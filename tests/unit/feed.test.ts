@@ -13,11 +13,11 @@ import {
   escapeXml,
   FEED_DESCRIPTION,
   FEED_PATH,
-  FEED_XMLNS,
   feedItems,
   itemCategories,
   itemDay,
   itemDescription,
+  rssInput,
   type FeedFacts,
 } from '../../src/lib/feed.ts';
 import { FIXTURE_TODAY, GOOD, readFixture } from '../helpers/fixtures.ts';
@@ -221,20 +221,15 @@ describe('a feed of hostile text, written by @astrojs/rss and read back by a rea
       ]),
     );
     const items = feedItems(views, data, url);
-    const xml = await getRssString({
-      title: hostile[0]!,
-      description: hostile[2]!,
-      site: 'https://example.org/',
-      xmlns: { ...FEED_XMLNS },
-      customData: channelExtras('https://example.org/feed.xml'),
-      items: items.map(({ title, link, pubDate, description, categories }) => ({
-        title,
-        link,
-        pubDate,
-        description,
-        categories,
-      })),
-    });
+    const xml = await getRssString(
+      rssInput({
+        title: hostile[0]!,
+        description: hostile[2]!,
+        site: 'https://example.org/',
+        feedUrl: 'https://example.org/feed.xml',
+        items,
+      }),
+    );
     expect(xml).not.toContain('<script>');
     expect(xml).not.toContain('<b>');
     const parsed = new XMLParser({
