@@ -8,6 +8,7 @@ import type { ChronologyEvent } from '../schemas/event.ts';
 import type { EventView } from './chronology.ts';
 import { dateInWords } from './date-words.ts';
 import { STATUS_LABELS, TYPE_LABELS } from './labels.ts';
+import { escapeMarkup } from './escape.ts';
 
 /** The site's name, the main feed's title. */
 export const FEED_TITLE = 'Azerbaijan–Russia crisis chronology';
@@ -97,19 +98,9 @@ export function feedItems(
   }));
 }
 
-/** Escapes text for an XML attribute value or element (for the few bits of custom XML a feed adds). */
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
-
 /** The channel's extra elements: its language and the feed's own address (atom:link rel="self"). */
 export function channelExtras(feedUrl: string): string {
-  return `<language>en</language><atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`;
+  return `<language>en</language><atom:link href="${escapeMarkup(feedUrl)}" rel="self" type="application/rss+xml"/>`;
 }
 
 /** The namespace channelExtras needs. */

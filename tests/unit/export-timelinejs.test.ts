@@ -1,7 +1,8 @@
 /** The TimelineJS3 export: its documented shape, dates to their precision, and no raw content in its HTML. */
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, timelineDate, timelineDocument } from '../../src/lib/export/timelinejs.ts';
+import { escapeMarkup } from '../../src/lib/escape.ts';
+import { timelineDate, timelineDocument } from '../../src/lib/export/timelinejs.ts';
 import { AT_ROOT, HOSTILE, dataWith, hostileEvent } from '../helpers/export.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -19,15 +20,15 @@ function readHtml(html: string): { elements: string[]; text: string } {
   return { elements, text };
 }
 
-describe('escapeHtml', () => {
+describe('escapeMarkup', () => {
   it('escapes the five characters that matter in content and attributes', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&amp;</a>`)).toBe(
+    expect(escapeMarkup(`<a href="x" onclick='y'>&amp;</a>`)).toBe(
       '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
     );
   });
 
   it.each(Object.entries(HOSTILE))('leaves %s as text only, once parsed', (_, value) => {
-    const read = readHtml(escapeHtml(value));
+    const read = readHtml(escapeMarkup(value));
     expect(read.elements).toEqual([]);
     expect(read.text).toBe(value.replace(/\r\n?/g, '\n'));
   });

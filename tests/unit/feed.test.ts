@@ -10,7 +10,6 @@ import {
   channelExtras,
   DATE_RULE,
   dayToDate,
-  escapeXml,
   FEED_DESCRIPTION,
   FEED_PATH,
   feedItems,
@@ -20,6 +19,7 @@ import {
   rssInput,
   type FeedFacts,
 } from '../../src/lib/feed.ts';
+import { escapeMarkup } from '../../src/lib/escape.ts';
 import { FIXTURE_TODAY, GOOD, readFixture } from '../helpers/fixtures.ts';
 
 /** A view with only what the feed reads set to something meaningful. */
@@ -188,7 +188,7 @@ describe('paths and channel extras', () => {
   });
 
   it('escapes the five XML characters', () => {
-    expect(escapeXml(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f');
+    expect(escapeMarkup(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&#39;f');
   });
 
   it('names the language and the feed itself, escaped', () => {

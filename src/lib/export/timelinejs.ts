@@ -12,16 +12,7 @@ import { precisionLabel } from '../date-words.ts';
 import { STATUS_LABELS } from '../labels.ts';
 import { DATASET_TITLE, LICENSE, siteLink, type ExportData, type ExportOptions } from './common.ts';
 import { eventRecords } from './events-json.ts';
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+import { escapeMarkup } from '../escape.ts';
 
 export interface TimelineDate {
   readonly year: number;
@@ -54,24 +45,24 @@ export function timelineDocument(data: ExportData, options: ExportOptions) {
   const events: TimelineSlide[] = records.map((record, index) => {
     const lane = data.ordered[index]?.lane ?? 'others';
     const body = [
-      `<p>${escapeHtml(record.summary)}</p>`,
-      `<p>${escapeHtml(`${record.when} (${precisionLabel(record.precision)}). Status: ${STATUS_LABELS[record.status]}.`)}</p>`,
-      `<p><a href="${escapeHtml(record.url)}">${escapeHtml(`Full entry with ${record.sources.length === 1 ? 'its source' : `its ${record.sources.length} sources`}`)}</a></p>`,
+      `<p>${escapeMarkup(record.summary)}</p>`,
+      `<p>${escapeMarkup(`${record.when} (${precisionLabel(record.precision)}). Status: ${STATUS_LABELS[record.status]}.`)}</p>`,
+      `<p><a href="${escapeMarkup(record.url)}">${escapeMarkup(`Full entry with ${record.sources.length === 1 ? 'its source' : `its ${record.sources.length} sources`}`)}</a></p>`,
     ].join('');
     return {
       unique_id: record.id,
       start_date: timelineDate(record.date),
       ...(record.end !== null ? { end_date: timelineDate(record.end) } : {}),
-      display_date: escapeHtml(record.when),
-      text: { headline: escapeHtml(record.title), text: body },
-      group: escapeHtml(LANE_STEP_LABELS[lane]),
+      display_date: escapeMarkup(record.when),
+      text: { headline: escapeMarkup(record.title), text: body },
+      group: escapeMarkup(LANE_STEP_LABELS[lane]),
     };
   });
   return {
     title: {
       text: {
-        headline: escapeHtml(DATASET_TITLE),
-        text: `<p>${escapeHtml(`A sourced chronology of ${records.length} events. Text and data under ${LICENSE.name}; cite it with the address of its data page:`)} <a href="${escapeHtml(siteLink(options, 'data/'))}">${escapeHtml(siteLink(options, 'data/'))}</a></p>`,
+        headline: escapeMarkup(DATASET_TITLE),
+        text: `<p>${escapeMarkup(`A sourced chronology of ${records.length} events. Text and data under ${LICENSE.name}; cite it with the address of its data page:`)} <a href="${escapeMarkup(siteLink(options, 'data/'))}">${escapeMarkup(siteLink(options, 'data/'))}</a></p>`,
       },
     },
     events,
