@@ -43,6 +43,12 @@ export function laneOf(side: Side): Lane {
   return side === 'azerbaijan' || side === 'russia' || side === 'armenia' ? side : 'others';
 }
 
+/** The lane of an event: the side of its initiator, else of its first actor; "others" with no actor. */
+export function leadLane(actors: readonly { readonly side: Side; readonly role: string }[]): Lane {
+  const lead = actors.find((actor) => actor.role === 'initiator') ?? actors[0];
+  return lead ? laneOf(lead.side) : 'others';
+}
+
 export interface ActorRef {
   readonly id: string;
   readonly name: string;
@@ -103,7 +109,6 @@ export function buildChronology(
       if (!actor) throw new Error(`${id}: unknown actor ${actorId}`);
       return { id: actorId, name: actor.name, side: actor.side, role };
     });
-    const lead = refs.find((ref) => ref.role === 'initiator') ?? refs[0];
     views.push({
       id,
       title: event.title,
@@ -120,7 +125,7 @@ export function buildChronology(
       background: event.background,
       importance: event.importance,
       actors: refs,
-      lane: lead ? laneOf(lead.side) : 'others',
+      lane: leadLane(refs),
       group: from.granularity === 'year' ? String(from.year) : event.date.slice(0, 7),
       claims: event.claims.map((claim) => {
         const maker = actors.get(claim.by);

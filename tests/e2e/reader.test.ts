@@ -3,6 +3,8 @@
  * the list, the timeline, the actor filter in both views and in the URL, history, deep links, the keyboard
  * path through the timeline, and the page without JavaScript.
  */
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChronology, type EventView } from '../../src/lib/chronology.ts';
@@ -84,6 +86,50 @@ describe('the home page', () => {
       `Showing ${expected.length} of ${content.events.size} events.`,
     );
     expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('downloads what the filters show: a CSV and a JSON of just those events, one click each', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    const expected = eventsWithActor('sputnik-azerbaijan');
+    await openHome(watched, '?actor=sputnik-azerbaijan');
+    const shown = await visibleListIds(page);
+    expect(shown.sort()).toEqual([...expected].sort());
+    const downloads = page.locator('[data-downloads]');
+    expect(await downloads.locator('[data-downloads-scope]').textContent()).toBe(
+      `Download the ${expected.length} events shown:`,
+    );
+    const save = async (name: RegExp) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        downloads.getByRole('link', { name }).click(),
+      ]);
+      return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+    };
+    const csv = await save(/^CSV/);
+    expect(csv.name).toBe('events-selection.csv');
+    const rows = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
+    expect(rows.errors).toEqual([]);
+    expect(rows.data.map((row) => row['id'])).toEqual(ordered.filter((e) => expected.includes(e.id)).map((e) => e.id));
+    const json = await save(/^JSON/);
+    const doc = JSON.parse(json.text) as { eventCount: number; selection: { view: string; total: number } };
+    expect(doc.eventCount).toBe(expected.length);
+    expect(doc.selection).toEqual({ view: page.url(), total: content.events.size });
+    expect(await downloads.getByRole('status').textContent()).toBe(
+      `Saved events-selection.json with the ${expected.length} events shown.`,
+    );
+
+    // With no filter, each link is the published file itself.
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    expect(await downloads.locator('[data-downloads-scope]').textContent()).toBe(
+      `Download all ${content.events.size} events:`,
+    );
+    const whole = await save(/^CSV/);
+    expect(whole.name).toBe('events.csv');
+    expect(Papa.parse(whole.text, { header: true, skipEmptyLines: true }).data).toHaveLength(content.events.size);
+    expect(watched.errors).toEqual([]);
+    expect(watched.external).toEqual([]);
     await page.context().close();
   });
 

@@ -86,7 +86,7 @@ describe('the open-data files', () => {
 
   it('events.json holds every event in order, as the content has it, with its permanent address', () => {
     const doc = json<EventsJson>('data/events.json');
-    expect(doc.version).toBe('1.0.0');
+    expect(doc.version).toBe('1.1.0');
     expect(doc.eventCount).toBe(content.events.size);
     expect(doc.events.map((event) => event.id)).toEqual(ids());
     for (const event of doc.events) {

@@ -88,7 +88,7 @@ describe('JSON-LD', () => {
       url: 'https://x.example/data/',
       license: 'https://creativecommons.org/licenses/by/4.0/',
       dateModified: '2026-11-30',
-      version: '1.0.0',
+      version: '1.1.0',
       files: [{ name: 'Events (CSV)', mediaType: 'text/csv', url: 'https://x.example/data/events.csv' }],
     });
     expect(dataset).toMatchObject({

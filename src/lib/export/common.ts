@@ -9,7 +9,7 @@ import { buildChronology, eventCounts, type EventView } from '../chronology.ts';
 import { eventPath, withBase } from '../paths.ts';
 
 /** The version of the export formats (semantic versioning: see the /data/ page for the promise). */
-export const EXPORT_VERSION = '1.0.0';
+export const EXPORT_VERSION = '1.1.0';
 
 export const DATASET_TITLE = 'Azerbaijan–Russia crisis chronology';
 

@@ -7,7 +7,7 @@
  * cells get a leading apostrophe: the cell then shows as text, and nothing in the data runs.
  */
 import { precisionLabel } from '../date-words.ts';
-import { eventRecords } from './events-json.ts';
+import { eventRecords, type EventRecord } from './events-json.ts';
 import type { ExportData, ExportOptions } from './common.ts';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -104,7 +104,12 @@ export const SOURCE_COLUMNS = {
 const header = (columns: object) => Object.keys(columns);
 
 export function eventsCsv(data: ExportData, options: ExportOptions): string {
-  const rows = eventRecords(data, options).map((e) => [
+  return eventsCsvOf(eventRecords(data, options));
+}
+
+/** events.csv from export records (the home page's download of a filtered view builds it from these too). */
+export function eventsCsvOf(records: readonly EventRecord[]): string {
+  const rows = records.map((e) => [
     e.id,
     e.url,
     e.date,
@@ -140,7 +145,11 @@ export function eventsCsv(data: ExportData, options: ExportOptions): string {
 }
 
 export function claimsCsv(data: ExportData, options: ExportOptions): string {
-  const rows = eventRecords(data, options).flatMap((e) =>
+  return claimsCsvOf(eventRecords(data, options));
+}
+
+export function claimsCsvOf(records: readonly EventRecord[]): string {
+  const rows = records.flatMap((e) =>
     e.claims.map((c, index) => [
       e.id,
       index + 1,
@@ -157,7 +166,11 @@ export function claimsCsv(data: ExportData, options: ExportOptions): string {
 }
 
 export function sourcesCsv(data: ExportData, options: ExportOptions): string {
-  const rows = eventRecords(data, options).flatMap((e) =>
+  return sourcesCsvOf(eventRecords(data, options));
+}
+
+export function sourcesCsvOf(records: readonly EventRecord[]): string {
+  const rows = records.flatMap((e) =>
     e.sources.map((s, index) => [
       e.id,
       index + 1,

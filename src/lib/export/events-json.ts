@@ -80,6 +80,8 @@ export interface EventsDocument {
   readonly url: string;
   readonly license: { name: string; url: string; scope: string };
   readonly eventCount: number;
+  /** Null for the published file; a download of a filtered view names the view and the full count. */
+  readonly selection: { readonly view: string; readonly total: number } | null;
   readonly events: readonly EventRecord[];
 }
 
@@ -161,6 +163,7 @@ export function eventsDocument(data: ExportData, options: ExportOptions): Events
     url: siteLink(options, 'data/'),
     license: { ...LICENSE },
     eventCount: events.length,
+    selection: null,
     events,
   };
 }

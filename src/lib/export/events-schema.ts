@@ -118,6 +118,20 @@ export const eventsJsonSchema = {
     url: { type: 'string', minLength: 1 },
     license: record({ name: text, url: https, scope: text }),
     eventCount: { type: 'integer', minimum: 0 },
+    selection: {
+      ...nullable(
+        record({
+          view: {
+            type: 'string',
+            minLength: 1,
+            description: 'The address of the filtered view the file was made from.',
+          },
+          total: { type: 'integer', minimum: 0, description: 'How many events the whole chronology has.' },
+        }),
+      ),
+      description:
+        'Null in the published file. A file downloaded from a filtered view of the chronology holds only the events that view shows, and says which view.',
+    },
     events: { type: 'array', items: { $ref: '#/$defs/event' } },
   }),
   $defs: { event },

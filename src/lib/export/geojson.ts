@@ -44,6 +44,11 @@ export function eventFeature(record: EventRecord): EventFeature | undefined {
 }
 
 export function eventsGeoJson(data: ExportData, options: ExportOptions) {
-  const features = eventRecords(data, options).flatMap((record) => eventFeature(record) ?? []);
+  return geoJsonOf(eventRecords(data, options));
+}
+
+/** The FeatureCollection of the located records among these. */
+export function geoJsonOf(records: readonly EventRecord[]) {
+  const features = records.flatMap((record) => eventFeature(record) ?? []);
   return { type: 'FeatureCollection' as const, features };
 }

@@ -6,12 +6,12 @@
  * TimelineJS inserts headline and text into the page as HTML, so every piece of content is HTML-escaped here;
  * the only markup is the paragraphs and the link this module writes itself.
  */
-import { LANE_STEP_LABELS } from '../chronology.ts';
+import { LANE_STEP_LABELS, leadLane } from '../chronology.ts';
 import { parsePartialDate } from '../dates.ts';
 import { precisionLabel } from '../date-words.ts';
 import { STATUS_LABELS } from '../labels.ts';
 import { DATASET_TITLE, LICENSE, siteLink, type ExportData, type ExportOptions } from './common.ts';
-import { eventRecords } from './events-json.ts';
+import { eventRecords, type EventRecord } from './events-json.ts';
 import { escapeMarkup } from '../escape.ts';
 
 export interface TimelineDate {
@@ -41,9 +41,13 @@ export interface TimelineSlide {
 }
 
 export function timelineDocument(data: ExportData, options: ExportOptions) {
-  const records = eventRecords(data, options);
-  const events: TimelineSlide[] = records.map((record, index) => {
-    const lane = data.ordered[index]?.lane ?? 'others';
+  return timelineOf(eventRecords(data, options), siteLink(options, 'data/'));
+}
+
+/** The TimelineJS document of these records; `dataPage` is the address of the /data/ page it cites. */
+export function timelineOf(records: readonly EventRecord[], dataPage: string) {
+  const events: TimelineSlide[] = records.map((record) => {
+    const lane = leadLane(record.actors);
     const body = [
       `<p>${escapeMarkup(record.summary)}</p>`,
       `<p>${escapeMarkup(`${record.when} (${precisionLabel(record.precision)}). Status: ${STATUS_LABELS[record.status]}.`)}</p>`,
@@ -62,7 +66,7 @@ export function timelineDocument(data: ExportData, options: ExportOptions) {
     title: {
       text: {
         headline: escapeMarkup(DATASET_TITLE),
-        text: `<p>${escapeMarkup(`A sourced chronology of ${records.length} events. Text and data under ${LICENSE.name}; cite it with the address of its data page:`)} <a href="${escapeMarkup(siteLink(options, 'data/'))}">${escapeMarkup(siteLink(options, 'data/'))}</a></p>`,
+        text: `<p>${escapeMarkup(`A sourced chronology of ${records.length} events. Text and data under ${LICENSE.name}; cite it with the address of its data page:`)} <a href="${escapeMarkup(dataPage)}">${escapeMarkup(dataPage)}</a></p>`,
       },
     },
     events,
