@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { actorSchema } from './schemas/actor.ts';
 import { eventSchema } from './schemas/event.ts';
 import { pageSchema } from './schemas/page.ts';
+import { threadSchema } from './schemas/thread.ts';
 import { idFromPath } from './lib/content/ids.ts';
 import { contentDir } from './lib/content/location.ts';
 import { resolveContentDir } from './lib/content/read.ts';
@@ -21,6 +22,10 @@ export const collections = {
   actors: defineCollection({
     loader: glob({ pattern: '**/*.md', base: folder('actors/'), generateId: byFileName }),
     schema: actorSchema,
+  }),
+  threads: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: folder('threads/'), generateId: byFileName }),
+    schema: threadSchema,
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.md', base: folder(''), generateId: byFileName }),

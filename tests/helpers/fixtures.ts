@@ -16,7 +16,7 @@ export function readFixture(folder: string): ContentFile[] {
     const parts = name.split(sep);
     const collection = parts.length === 1 && name.endsWith('.md') ? 'pages' : parts[0];
     if (
-      (collection !== 'events' && collection !== 'actors' && collection !== 'pages') ||
+      (collection !== 'events' && collection !== 'actors' && collection !== 'threads' && collection !== 'pages') ||
       (collection !== 'pages' && parts.length < 2)
     )
       continue;

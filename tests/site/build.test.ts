@@ -21,7 +21,7 @@ describe.concurrent('astro build', () => {
     const out = join(SCRATCH, 'dist-good');
     const run = await astroBuild(content, out, FEW);
     expect(run.code, run.output).toBe(0);
-    expect(run.output).toContain(`Read ${content}: 3 event files, 4 actor files, 1 page.`);
+    expect(run.output).toContain(`Read ${content}: 3 event files, 4 actor files, 1 thread file, 1 page.`);
     expect(run.output).toContain('Content check: 0 errors, 0 warnings in 3 events and 4 actors.');
     expect(run.output).toContain('Wrote 3 event pages, one for each checked event.');
     expect(readdirSync(join(out, 'events')).sort()).toEqual(['fixture-apology', 'fixture-crash', 'fixture-month']);

@@ -83,7 +83,7 @@ describe('npm run new:event', () => {
     expect(run.code).toBe(0);
     const path = join(content, 'events', `${ID}.md`);
     expect(run.stdout).toContain(`Wrote ${path}`);
-    expect(run.stdout).toContain(`Read ${content}: 4 event files, 4 actor files, 1 page.`);
+    expect(run.stdout).toContain(`Read ${content}: 4 event files, 4 actor files, 1 thread file, 1 page.`);
     expect(run.stdout).toContain('Content check: 0 errors, 0 warnings in 4 events and 4 actors.');
 
     const text = readFileSync(path, 'utf8');

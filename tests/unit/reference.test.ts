@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { actorSchema } from '../../src/schemas/actor.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
+import { threadSchema } from '../../src/schemas/thread.ts';
 import { fieldRows, toJsonSchema } from '../../src/lib/content/json-schema.ts';
 import { FIELD_TABLES, renderJsonSchemas, updateFieldTables } from '../../src/lib/content/reference.ts';
 
@@ -32,6 +33,7 @@ describe('the schemas', () => {
   it.each([
     ['event', eventSchema],
     ['actor', actorSchema],
+    ['thread', threadSchema],
     ['page', pageSchema],
   ] as const)('describe every %s field', (_, schema) => {
     const undocumented = fieldRows(toJsonSchema(schema)).filter((row) => row.description.trim().length < 10);

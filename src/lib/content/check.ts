@@ -50,9 +50,10 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     actors: read.files.filter((file) => file.collection === 'actors').length,
   };
   const pages = read.files.filter((file) => file.collection === 'pages').length;
+  const threadFiles = read.files.filter((file) => file.collection === 'threads').length;
   const merged: ValidationResult = { ...checked, problems, ok: !problems.some((problem) => problem.severity === 'error') };
   const report = [
-    `Read ${read.folder}: ${counted.events} event files, ${counted.actors} actor files, ${pages} ${pages === 1 ? 'page' : 'pages'}${list.publishers ? `, ${list.publishers.length} publishers` : ''}.`,
+    `Read ${read.folder}: ${counted.events} event files, ${counted.actors} actor files, ${threadFiles} thread ${threadFiles === 1 ? 'file' : 'files'}, ${pages} ${pages === 1 ? 'page' : 'pages'}${list.publishers ? `, ${list.publishers.length} publishers` : ''}.`,
     formatReport(problems, counted),
   ].join('\n');
   return { result: merged, report, folder: read.folder };

@@ -53,6 +53,36 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
+/**
+ * Up to `limit` ids close to a mistyped one, best first: those within two edits, then those that contain it
+ * whole or are contained in it (an id shortened or lengthened), then those that hold all of its words (words
+ * left out or in another order).
+ */
+export function closestIds(word: string, candidates: readonly string[], limit = 3): string[] {
+  const typed = word.toLowerCase();
+  const words = typed.split('-').filter(Boolean);
+  const ranked: { id: string; rank: number; distance: number }[] = [];
+  for (const id of candidates) {
+    const distance = editDistance(typed, id);
+    const parts = new Set(id.split('-'));
+    const contains = (typed.length >= 4 && id.includes(typed)) || (id.length >= 4 && typed.includes(id));
+    const rank = distance <= 2 ? 0 : contains ? 1 : words.length > 0 && words.every((part) => parts.has(part)) ? 2 : -1;
+    if (rank >= 0) ranked.push({ id, rank, distance });
+  }
+  return ranked
+    .sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((entry) => entry.id);
+}
+
+/** "Did you mean "a"?" or "Did you mean "a", "b" or "c"?"; undefined when there is nothing to suggest. */
+export function suggestionFix(ids: readonly string[]): string | undefined {
+  if (ids.length === 0) return undefined;
+  const quoted = ids.map((id) => `"${id}"`);
+  const last = quoted.pop();
+  return `Did you mean ${quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : last}?`;
+}
+
 const lastKey = (path: readonly PropertyKey[]) => {
   const key = path.at(-1);
   return typeof key === 'string' ? key : 'this field';

@@ -1,9 +1,9 @@
-/** Reads the content folder from disk: every file under events/ and actors/, and the pages at its top level. */
+/** Reads the content folder from disk: every file under events/, actors/ and threads/, and the pages at its top level. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Collection, ContentFile } from './validate.ts';
 
-export const COLLECTIONS: readonly Collection[] = ['events', 'actors'];
+export const COLLECTIONS: readonly Collection[] = ['events', 'actors', 'threads'];
 
 /** What was read, and from where. */
 export interface ContentRead {

@@ -7,18 +7,21 @@ import type { z } from 'zod';
 import { actorSchema, type Actor } from '../../schemas/actor.ts';
 import { eventSchema, RELATIONS, type ChronologyEvent } from '../../schemas/event.ts';
 import { pageSchema } from '../../schemas/page.ts';
+import { threadSchema, type Thread } from '../../schemas/thread.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
 import { checkBody, hasText } from './body.ts';
-import { closest, explainIssue, preview } from './explain.ts';
+import { closest, closestIds, explainIssue, preview, suggestionFix } from './explain.ts';
 import { parseYaml, publishedBody, splitFile, yamlLocator } from './frontmatter.ts';
 import { idFromPath, isValidId } from './ids.ts';
 import { keysAt, toJsonSchema } from './json-schema.ts';
 import type { Problem, Severity } from './problem.ts';
 import { fieldPath } from './problem.ts';
 
-/** events/ and actors/ hold entries; pages (such as about.md) are plain Markdown at the top of the folder. */
-export type Collection = 'events' | 'actors' | 'pages';
+/**
+ * events/, actors/ and threads/ hold entries; pages (such as about.md) are plain Markdown at the top of the folder.
+ */
+export type Collection = 'events' | 'actors' | 'threads' | 'pages';
 
 export interface ContentFile {
   /** Path from the project root, with forward slashes. */
@@ -33,6 +36,8 @@ export interface ValidationResult {
   readonly problems: Problem[];
   readonly events: ReadonlyMap<string, ChronologyEvent>;
   readonly actors: ReadonlyMap<string, Actor>;
+  /** The threads whose frontmatter passed the schema (their event references are checked separately). */
+  readonly threads: ReadonlyMap<string, Thread>;
   /** True when there are no errors (warnings allowed). */
   readonly ok: boolean;
 }
@@ -46,8 +51,13 @@ export interface ValidateOptions {
   readonly publishers?: readonly Publisher[];
 }
 
-const SCHEMAS = { events: eventSchema, actors: actorSchema, pages: pageSchema } as const satisfies Record<Collection, z.ZodType>;
-const JSON_SCHEMAS = { events: toJsonSchema(eventSchema), actors: toJsonSchema(actorSchema), pages: toJsonSchema(pageSchema) };
+const SCHEMAS = { events: eventSchema, actors: actorSchema, threads: threadSchema, pages: pageSchema } as const satisfies Record<Collection, z.ZodType>;
+const JSON_SCHEMAS = {
+  events: toJsonSchema(eventSchema),
+  actors: toJsonSchema(actorSchema),
+  threads: toJsonSchema(threadSchema),
+  pages: toJsonSchema(pageSchema),
+};
 
 /** One file after parsing: its raw data (possibly invalid) and where to place problems. */
 interface Entry {
@@ -70,6 +80,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const entries: Entry[] = [];
   const events = new Map<string, ChronologyEvent>();
   const actors = new Map<string, Actor>();
+  const threads = new Map<string, Thread>();
 
   const reporterFor =
     (file: ContentFile, locate?: (path: readonly PropertyKey[]) => number): Report =>
@@ -126,6 +137,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     if (result.success) {
       if (file.collection === 'events') events.set(id, result.data as ChronologyEvent);
       else if (file.collection === 'actors') actors.set(id, result.data as Actor);
+      else if (file.collection === 'threads') threads.set(id, result.data as Thread);
     } else {
       const context = {
         siblings: (path: readonly PropertyKey[]) => keysAt(JSON_SCHEMAS[file.collection], path),
@@ -146,12 +158,15 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     if (file.collection === 'events' && !hasText(published.body)) {
       fileReport('error', '(body)', 'is empty', 'Below the closing "---", write a paragraph or two of context in your own words.');
     }
+    if (file.collection === 'threads' && !hasText(published.body)) {
+      fileReport('error', '(body)', 'is empty', 'Below the closing "---", write the thread\'s introduction: a paragraph or two, in your own words, on what its events show.');
+    }
     if (file.collection === 'events') checkEventOnItsOwn(entry, report, options);
   }
 
   // 2. Across files: ids, references, order of related events, unused actors.
   const byCollection = (collection: Exclude<Collection, 'pages'>) => entries.filter((entry) => entry.file.collection === collection);
-  for (const collection of ['events', 'actors'] as const) {
+  for (const collection of ['events', 'actors', 'threads'] as const) {
     const seen = new Map<string, Entry>();
     for (const entry of byCollection(collection)) {
       const first = seen.get(entry.id);
@@ -174,13 +189,45 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   for (const entry of byCollection('events')) {
     checkEventReferences(entry, reporterFor(entry.file, entry.locate), new Set(actorIds), eventEntries, used);
   }
+  for (const entry of byCollection('threads')) checkThreadEvents(entry, reporterFor(entry.file, entry.locate), eventEntries);
   for (const entry of byCollection('actors')) {
     if (!used.has(entry.id)) {
       reporterFor(entry.file)('warning', '(file name)', `actor "${entry.id}" is not used by any event`, 'Add it to the actors of the events it took part in, or delete the file.');
     }
   }
 
-  return { problems, events, actors, ok: !problems.some((problem) => problem.severity === 'error') };
+  return { problems, events, actors, threads, ok: !problems.some((problem) => problem.severity === 'error') };
+
+  /** A thread's events: each must exist, appear once, and come no earlier than the one listed before it. */
+  function checkThreadEvents(entry: Entry, report: Report, knownEvents: ReadonlyMap<string, Entry>) {
+    const seen = new Map<string, number>();
+    let previous: { id: string; date: string; first: string } | undefined;
+    list(entry.raw['events']).forEach((item, i) => {
+      const id = text(item);
+      if (id === undefined) return;
+      const earlier = seen.get(id);
+      if (earlier !== undefined) {
+        report('error', ['events', i], `lists event "${id}" a second time (it is also events[${earlier}])`, 'List each event once; remove this line.');
+        return;
+      }
+      seen.set(id, i);
+      const event = knownEvents.get(id);
+      if (!event) {
+        const fix = suggestionFix(closestIds(id, [...knownEvents.keys()]));
+        report('error', ['events', i], `refers to event "${id}", which does not exist`, fix ?? `Use the file name (without .md) of an event in ${options.contentDir ?? 'content'}/events/.`);
+        return;
+      }
+      const date = text(event.raw['date']) ?? '';
+      const parsed = parsePartialDate(date);
+      if (!parsed) return;
+      const first = earliestDay(parsed);
+      if (previous && first < previous.first) {
+        report('error', ['events', i], `"${id}" (${date}) is listed after "${previous.id}" (${previous.date}), which happened later`, `List the events earliest first: move "${id}" above "${previous.id}".`);
+        return;
+      }
+      previous = { id, date, first };
+    });
+  }
 
   function checkEventReferences(
     entry: Entry,
