@@ -7,6 +7,8 @@ export const UI = {
   actorSearch: 'actor-search',
   noMatches: 'no-matches',
   timelineHeading: 'timeline-heading',
+  mapHeading: 'map-heading',
+  mapPlacesHeading: 'map-places-heading',
 } as const;
 
 /** The list item id of an event, so that "#e-<id>" scrolls to it. */
@@ -46,7 +48,9 @@ export const PAGE_ID_PREFIXES = [
   'filters-',
   'history-',
   'list-',
+  'map-',
   'open-data-',
+  'place-',
   'rail-',
   'related-',
   'report-',
