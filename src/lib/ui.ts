@@ -41,6 +41,7 @@ export const PAGE_ID_PREFIXES = [
   'actor-',
   'actors-',
   'chronology-list-',
+  'cite-',
   'claims-',
   'context-',
   'e-',
