@@ -9,6 +9,7 @@ export const UI = {
   timelineHeading: 'timeline-heading',
   mapHeading: 'map-heading',
   mapPlacesHeading: 'map-places-heading',
+  threadSelect: 'thread-select',
 } as const;
 
 /** The list item id of an event, so that "#e-<id>" scrolls to it. */
@@ -62,6 +63,8 @@ export const PAGE_ID_PREFIXES = [
   'source-',
   'sources-',
   't-',
+  'thread-',
+  'threads-',
   'timeline-',
 ] as const;
 
