@@ -1,0 +1,45 @@
+/**
+ * Each event's citations, rendered once per build for its page's cite panel and for the BibTeX and CSL-JSON
+ * downloads beside the page. The access date written at build time is the build date (UTC); the panel's script
+ * replaces it with the reader's today.
+ */
+import { todayUtc } from '../lib/dates.ts';
+import { citationRecord } from '../lib/citation.ts';
+import { renderCitations, type Citation, type CitationFormat } from '../lib/citation-formats.ts';
+import { eventPath, withBase } from '../lib/paths.ts';
+import { loadChronology } from './chronology.ts';
+
+/** The day this build runs, the access date its citations carry. */
+export const BUILD_DAY = todayUtc();
+
+/** The downloads beside each event page: their file names (relative to the page) and media types. */
+export const CITATION_FILES = {
+  bibtex: { name: 'citation.bib', extension: 'bib', type: 'application/x-bibtex; charset=utf-8' },
+  'csl-json': {
+    name: 'citation.json',
+    extension: 'json',
+    type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  },
+} as const satisfies Partial<Record<CitationFormat, { name: string; extension: string; type: string }>>;
+
+/** The event page's permanent address: absolute with a public address (SITE_URL), else its path. */
+export function permanentAddress(id: string, site: URL | undefined): string {
+  const path = withBase(import.meta.env.BASE_URL, eventPath(id));
+  return site ? new URL(path, site).href : path;
+}
+
+const rendered = new Map<string, Citation[]>();
+
+/** Every format of one event's citation (rendered on first use, then kept for the rest of the build). */
+export async function eventCitations(id: string, site: URL | undefined): Promise<Citation[]> {
+  const url = permanentAddress(id, site);
+  const known = rendered.get(url);
+  if (known) return known;
+  const chronology = await loadChronology();
+  const view = chronology.views.get(id);
+  const event = chronology.events.get(id);
+  if (!view || !event) throw new Error(`No event ${id} to cite`);
+  const citations = renderCitations(citationRecord({ view, event, url }, BUILD_DAY));
+  rendered.set(url, citations);
+  return citations;
+}
