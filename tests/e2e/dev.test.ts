@@ -1,0 +1,121 @@
+/**
+ * The editor's loop in the dev server, in Chromium: a content mistake shows in Astro's error overlay with the
+ * Markdown file, line, field and fix, and fixing the file clears it on the next load.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_DIR_VARIABLE, MIN_EVENTS_VARIABLE } from '../../src/lib/content/location.ts';
+import { ROOT, SCRATCH } from '../helpers/build.ts';
+import { launch, openPage } from '../helpers/browser.ts';
+import { GOOD } from '../helpers/fixtures.ts';
+
+const CONTENT = join(SCRATCH, 'content', 'dev-overlay');
+const EVENT = join(CONTENT, 'events', 'fixture-crash.md');
+
+let browser: Browser;
+let server: ChildProcess;
+let url: string;
+
+/** The environment an editor's shell would give: without what vitest adds (its mode, and import.meta.env copied into process.env). */
+const editorEnvironment = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) =>
+        !name.startsWith('VITEST') && !['TEST', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(name),
+    ),
+  );
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+beforeAll(async () => {
+  rmSync(CONTENT, { recursive: true, force: true });
+  cpSync(GOOD, CONTENT, { recursive: true });
+  writeFileSync(
+    EVENT,
+    readFileSync(EVENT, 'utf8').replace(
+      '{ id: rosaviatsia, role: commentator }',
+      '{ id: rosaviatsiya, role: commentator }',
+    ),
+  );
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}/`;
+  server = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: {
+        ...editorEnvironment(),
+        [CONTENT_DIR_VARIABLE]: CONTENT,
+        [MIN_EVENTS_VARIABLE]: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`The dev server did not start:\n${output}`)), 60_000);
+    server.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`127.0.0.1:${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+describe('the dev server', () => {
+  it('shows a content mistake in the error overlay with file, line, field and fix, and clears it once fixed', async () => {
+    const { page } = await openPage(browser);
+    const overlay = page.locator('vite-error-overlay');
+    // The dev server may restart once right after it starts (it re-optimizes its dependencies): load until it answers.
+    await expect
+      .poll(
+        async () => {
+          await page.goto(url);
+          return overlay.count();
+        },
+        { timeout: 45_000, interval: 1000 },
+      )
+      .toBe(1);
+    const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
+    expect(text).toContain(
+      'events/fixture-crash.md:17 actors[1].id: refers to actor "rosaviatsiya", which does not exist',
+    );
+    expect(text).toContain('Did you mean "rosaviatsia"?');
+
+    writeFileSync(EVENT, readFileSync(EVENT, 'utf8').replace('rosaviatsiya', 'rosaviatsia'));
+    await expect
+      .poll(
+        async () => {
+          await page.goto(url);
+          return page
+            .locator('main h1')
+            .textContent({ timeout: 2000 })
+            .catch(() => '');
+        },
+        { timeout: 45_000, interval: 1000 },
+      )
+      .toContain('event by event');
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await page.context().close();
+  });
+});
