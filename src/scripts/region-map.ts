@@ -1,0 +1,97 @@
+/**
+ * The home page's map follows the filters and the selection: a marker with no event left is hidden, the counts
+ * (on the markers, in their names, beside the places beyond the map and in the lists under it) count the events
+ * shown, and the selected event's place is marked. It only listens: the filter controller knows nothing of it.
+ * It reads the state the list is in when it starts, so it does not matter which script runs first.
+ */
+import { markerName, unplacedSentence } from '../lib/map.ts';
+import { FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../lib/ui.ts';
+
+const eventsWord = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
+
+class RegionMapView {
+  readonly #root: HTMLElement;
+  /** Each place's anchor and the ids of its events, from the lists under the map. */
+  readonly #places = new Map<string, { readonly list: HTMLElement; readonly items: HTMLElement[] }>();
+  readonly #placeOf = new Map<string, string>();
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    for (const list of root.querySelectorAll<HTMLElement>('[data-place-list]')) {
+      const items = [...list.querySelectorAll<HTMLElement>('[data-event]')];
+      const anchor = list.dataset['placeList'] ?? '';
+      this.#places.set(anchor, { list, items });
+      for (const item of items) this.#placeOf.set(item.dataset['event'] ?? '', anchor);
+    }
+  }
+
+  start(): void {
+    const list = document.getElementById(UI.list);
+    if (list) {
+      const shown = [...list.querySelectorAll<HTMLElement>('[data-id]')].filter((entry) => !entry.hidden);
+      const all = list.querySelectorAll('[data-id]').length;
+      if (shown.length < all)
+        this.#filter(
+          shown.map((entry) => entry.dataset['id'] ?? ''),
+          all,
+        );
+      const current = list.querySelector<HTMLElement>('[data-id][aria-current="true"]');
+      if (current) this.#select(current.dataset['id'] ?? '');
+    }
+    document.addEventListener(FILTER_EVENT, (event) => {
+      const total = list?.querySelectorAll('[data-id]').length ?? 0;
+      this.#filter((event as CustomEvent<FilterDetail>).detail.visible, total);
+    });
+    document.addEventListener(SELECT_EVENT, (event) => this.#select((event as CustomEvent<SelectDetail>).detail.id));
+  }
+
+  #filter(visible: readonly string[], total: number): void {
+    const shown = new Set(visible);
+    const counts = new Map<string, number>();
+    for (const [anchor, place] of this.#places) {
+      let count = 0;
+      for (const item of place.items) {
+        const show = shown.has(item.dataset['event'] ?? '');
+        item.hidden = !show;
+        if (show) count += 1;
+      }
+      place.list.hidden = count === 0;
+      const label = place.list.querySelector('[data-count]');
+      if (label) label.textContent = `(${count})`;
+      counts.set(anchor, count);
+    }
+    for (const marker of this.#root.querySelectorAll<SVGAElement>('a[data-place]')) {
+      const count = counts.get(marker.dataset['place'] ?? '') ?? 0;
+      marker.classList.toggle('is-empty', count === 0);
+      marker.setAttribute('aria-label', markerName(marker.dataset['name'] ?? '', count));
+      const text = marker.querySelector('[data-count]');
+      if (text) text.textContent = String(count);
+    }
+    for (const item of this.#root.querySelectorAll<HTMLElement>('[data-beyond]')) {
+      const count = counts.get(item.dataset['beyond'] ?? '') ?? 0;
+      item.hidden = count === 0;
+      const text = item.querySelector('[data-count]');
+      if (text) text.textContent = `(${eventsWord(count)})`;
+    }
+    const beyond = this.#root.querySelector<HTMLElement>('[data-beyond-list]');
+    if (beyond) beyond.hidden = !beyond.querySelector('[data-beyond]:not([hidden])');
+    const located = [...counts.values()].reduce((sum, count) => sum + count, 0);
+    const sentence = this.#root.querySelector<HTMLElement>('[data-map-unplaced]');
+    if (sentence) sentence.textContent = unplacedSentence(shown.size - located, shown.size, shown.size < total);
+  }
+
+  #select(id: string): void {
+    const anchor = this.#placeOf.get(id) ?? '';
+    for (const marker of this.#root.querySelectorAll<SVGAElement>('a[data-place]')) {
+      const selected = anchor !== '' && marker.dataset['place'] === anchor;
+      marker.classList.toggle('is-selected', selected);
+      if (selected) marker.setAttribute('aria-current', 'true');
+      else marker.removeAttribute('aria-current');
+    }
+  }
+}
+
+export function startRegionMap(): void {
+  const root = document.querySelector<HTMLElement>('[data-region-map]');
+  if (root) new RegionMapView(root).start();
+}
