@@ -13,6 +13,8 @@ import { readContent } from '../lib/content/read.ts';
 import { contentDir } from '../lib/content/location.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { ChronologyEvent } from '../schemas/event.ts';
+import type { Thread } from '../schemas/thread.ts';
+import { buildThreads, membershipIndex, type Membership, type ThreadView } from '../lib/threads.ts';
 import { buildChronology, eventCounts, incomingLinks, type EventView } from '../lib/chronology.ts';
 import { framing, type Framing } from '../lib/framing.ts';
 
@@ -28,6 +30,11 @@ export interface Chronology {
   readonly counts: ReadonlyMap<string, number>;
   /** The scope in words and numbers, computed from the content. */
   readonly framing: Framing;
+  /** The curated storylines, earliest first, with their entries (for the introductions). */
+  readonly threads: readonly ThreadView[];
+  readonly threadEntries: ReadonlyMap<string, CollectionEntry<'threads'>>;
+  /** For each event in a thread: its place in each of its threads. */
+  readonly memberships: ReadonlyMap<string, Membership[]>;
 }
 
 let cached: Promise<Chronology> | undefined;
@@ -39,12 +46,18 @@ let cached: Promise<Chronology> | undefined;
 async function load(validated?: {
   events: ReadonlyMap<string, ChronologyEvent>;
   actors: ReadonlyMap<string, Actor>;
+  threads: ReadonlyMap<string, Thread>;
 }): Promise<Chronology> {
   const eventEntries = await getCollection('events');
   const actorEntries = await getCollection('actors');
+  const threadEntries = await getCollection('threads');
   const events = new Map(validated?.events ?? eventEntries.map((entry) => [entry.id, entry.data]));
   const actors = new Map(validated?.actors ?? actorEntries.map((entry) => [entry.id, entry.data]));
   const ordered = buildChronology(events, actors);
+  const threads = buildThreads(
+    new Map(validated?.threads ?? threadEntries.map((entry) => [entry.id, entry.data])),
+    ordered,
+  );
   return {
     events,
     entries: new Map(eventEntries.map((entry) => [entry.id, entry])),
@@ -55,6 +68,9 @@ async function load(validated?: {
     incoming: incomingLinks(events),
     counts: eventCounts(events),
     framing: framing(events.values()),
+    threads,
+    threadEntries: new Map(threadEntries.map((entry) => [entry.id, entry])),
+    memberships: membershipIndex(threads),
   };
 }
 
@@ -69,7 +85,7 @@ async function loadInDev(): Promise<Chronology> {
   const state = devState;
   const { result, report } = await state.check;
   if (!result.ok) throw overlayError(root, result.problems, report);
-  return load({ events: result.events, actors: result.actors });
+  return load({ events: result.events, actors: result.actors, threads: result.threads });
 }
 
 /** The first error as an AstroError placed at its file and line, so the overlay shows that line of the file. */

@@ -8,3 +8,5 @@ export function withBase(base: string, path: string): string {
 
 export const eventPath = (id: string) => `events/${id}/`;
 export const actorPath = (id: string) => `actors/${id}/`;
+export const threadsPath = 'threads/';
+export const threadPath = (id: string) => `threads/${id}/`;
