@@ -1,7 +1,7 @@
 /**
  * The reader's view as a URL query, so a filtered view can be shared, reloaded and walked with back and
  * forward: ?actor=a,b&type=…&status=…&q=…&from=YYYY-MM&to=YYYY-MM&stance=…&claimant=<actor>&claim-side=…
- * &event=<id>&lanes=1
+ * &event=<id>&lanes=1&thread=<id>
  */
 import { parsePartialDate } from './dates.ts';
 import { EMPTY_FILTER, type FilterState } from './filter.ts';
@@ -12,9 +12,11 @@ export interface ViewState {
   readonly event: string;
   /** Whether the timeline shows one lane per side. */
   readonly lanes: boolean;
+  /** The thread whose events are highlighted, if any. */
+  readonly thread: string;
 }
 
-export const EMPTY_VIEW: ViewState = { filter: EMPTY_FILTER, event: '', lanes: false };
+export const EMPTY_VIEW: ViewState = { filter: EMPTY_FILTER, event: '', lanes: false, thread: '' };
 
 /** The values a URL may name; anything else in a URL is dropped rather than trusted. */
 export interface KnownValues {
@@ -26,6 +28,8 @@ export interface KnownValues {
   readonly stances: ReadonlySet<string>;
   readonly claimants: ReadonlySet<string>;
   readonly claimSides: ReadonlySet<string>;
+  /** Thread ids the page offers. */
+  readonly threads: ReadonlySet<string>;
 }
 
 /** A month as the date inputs write it ("2025-07"): it must exist in the calendar. */
@@ -42,6 +46,7 @@ export function parseView(search: string, known: KnownValues): ViewState {
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const event = params.get('event') ?? '';
+  const thread = params.get('thread') ?? '';
   return {
     filter: {
       actors: list(params, 'actor', known.actors),
@@ -56,6 +61,7 @@ export function parseView(search: string, known: KnownValues): ViewState {
     },
     event: known.events.has(event) ? event : '',
     lanes: params.get('lanes') === '1',
+    thread: known.threads.has(thread) ? thread : '',
   };
 }
 
@@ -74,6 +80,7 @@ export function serializeView(view: ViewState): string {
   if (filter.claimSides.length) params.set('claim-side', [...filter.claimSides].sort().join(','));
   if (view.event) params.set('event', view.event);
   if (view.lanes) params.set('lanes', '1');
+  if (view.thread) params.set('thread', view.thread);
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

@@ -14,6 +14,7 @@ export function knownValues(doc: Document = document): KnownValues {
     stances: values(`#${UI.filters} input[name="stance"]`),
     claimants: values(`#${UI.filters} select[name="claimant"] option:not([value=""])`),
     claimSides: values(`#${UI.filters} input[name="claim-side"]`),
+    threads: values(`#${UI.threadSelect} option:not([value=""])`),
   };
 }
 

@@ -83,6 +83,7 @@ describe('URL state details', () => {
     stances: new Set(['asserts']),
     claimants: new Set(['azal']),
     claimSides: new Set(['azerbaijan']),
+    threads: new Set(),
   };
   it('trims, de-duplicates and sorts listed values', () => {
     const view = parseView(

@@ -11,6 +11,7 @@ const known: KnownValues = {
   stances: new Set(['asserts', 'denies', 'disputes']),
   claimants: new Set(['ilham-aliyev', 'maria-zakharova']),
   claimSides: new Set(['azerbaijan', 'russia']),
+  threads: new Set(['flight-8243', 'yekaterinburg-raids']),
 };
 
 describe('serializeView', () => {
@@ -29,9 +30,10 @@ describe('serializeView', () => {
       },
       event: 'azal-8243-crash',
       lanes: true,
+      thread: 'flight-8243',
     };
     expect(serializeView(view)).toBe(
-      '?actor=azal,vladimir-putin&type=incident&q=Aktau+crash&from=2025-01&event=azal-8243-crash&lanes=1',
+      '?actor=azal,vladimir-putin&type=incident&q=Aktau+crash&from=2025-01&event=azal-8243-crash&lanes=1&thread=flight-8243',
     );
   });
 });
@@ -43,6 +45,7 @@ describe('parseView', () => {
         filter: { ...EMPTY_FILTER, actors: ['azal', 'vladimir-putin'], statuses: ['disputed'], to: '2025-06' },
         event: 'yekaterinburg-raids',
         lanes: false,
+        thread: '',
       },
     );
   });
@@ -54,6 +57,7 @@ describe('parseView', () => {
       filter: { ...EMPTY_FILTER, actors: ['azal'] },
       event: '',
       lanes: false,
+      thread: '',
     });
   });
 
@@ -69,6 +73,29 @@ describe('parseView', () => {
     const view = parseView('?stance=denies,lies&claimant=maria-zakharova,nobody&claim-side=russia,mars', known);
     expect(view.filter).toMatchObject({ stances: ['denies'], claimants: ['maria-zakharova'], claimSides: ['russia'] });
     expect(serializeView(view)).toBe('?stance=denies&claimant=maria-zakharova&claim-side=russia');
+  });
+
+  it('reads and writes the followed thread, alone or with filters', () => {
+    expect(parseView('?thread=flight-8243', known)).toEqual({ ...EMPTY_VIEW, thread: 'flight-8243' });
+    expect(serializeView({ ...EMPTY_VIEW, thread: 'flight-8243' })).toBe('?thread=flight-8243');
+    const view = parseView('?status=disputed&thread=yekaterinburg-raids&event=yekaterinburg-raids', known);
+    expect(view).toMatchObject({ thread: 'yekaterinburg-raids', event: 'yekaterinburg-raids' });
+    expect(view.filter.statuses).toEqual(['disputed']);
+    expect(serializeView(view)).toBe('?status=disputed&event=yekaterinburg-raids&thread=yekaterinburg-raids');
+  });
+
+  it('drops a thread the page does not offer, and keeps one thread only', () => {
+    for (const bad of [
+      'no-such-thread',
+      'Flight-8243',
+      'flight-8243,yekaterinburg-raids',
+      '<script>',
+      ' flight-8243',
+    ]) {
+      expect(parseView(`?thread=${encodeURIComponent(bad)}`, known).thread, bad).toBe('');
+    }
+    expect(parseView('?thread=flight-8243&thread=yekaterinburg-raids', known).thread).toBe('flight-8243');
+    expect(parseView('?thread=flight-8243', { ...known, threads: new Set() }).thread).toBe('');
   });
 
   it('accepts repeated parameters as well as comma lists', () => {
@@ -90,6 +117,7 @@ describe('parseView', () => {
       }),
       event: fc.constantFrom('', ...known.events),
       lanes: fc.boolean(),
+      thread: fc.constantFrom('', ...known.threads),
     });
     fc.assert(
       fc.property(view, (v) => {
