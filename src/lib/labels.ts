@@ -47,7 +47,7 @@ export const STANCE_LABELS: Record<Stance, string> = {
 };
 
 export const RELATION_LABELS: Record<Relation, { outgoing: string; incoming: string }> = {
-  'responds-to': { outgoing: 'Responds to', incoming: 'Responses' },
+  'responds-to': { outgoing: 'Responds to', incoming: 'Responded to by' },
   'follows-from': { outgoing: 'Follows from', incoming: 'Led to' },
   context: { outgoing: 'Context', incoming: 'Cited as context by' },
 };
