@@ -8,11 +8,12 @@ import { Timeline, type DataGroup, type DataItem } from 'vis-timeline/esnext';
 import type { TimelineItem } from '../../lib/timeline-items.ts';
 import { TIMELINE_OPTIONS } from './options.ts';
 
-/** A text-only content element for an item; its title attribute is the hover text. */
+/** A text-only content element for an item; its title attribute is the hover text, data-event-id its event. */
 function content(item: TimelineItem): HTMLElement {
   const span = document.createElement('span');
   span.textContent = item.label;
   span.title = item.tooltip;
+  span.dataset['eventId'] = item.id;
   return span;
 }
 
