@@ -43,6 +43,11 @@ export type Relation = (typeof RELATIONS)[number];
 export const eventSchema = z
   .strictObject({
     title: plainText(10, 140).describe('Headline of the event in plain text, neutral wording, at most 140 characters.'),
+    shortTitle: plainText(3, 60)
+      .optional()
+      .describe(
+        'A shorter label for the timeline only, at most 60 characters of plain text, in words taken from the title. Leave out to let the timeline shorten the title at a word.',
+      ),
     summary: plainText(40, 320).describe(
       'What happened, in one or two plain-text sentences (40–320 characters); shown in the list, the timeline and feeds.',
     ),
