@@ -66,7 +66,7 @@ describe('structured data (JSON-LD)', () => {
       const html = readPage(`events/${id}/index.html`);
       expect(meta(html, 'og:type'), id).toBe('article');
       expect(meta(html, 'og:url'), id).toBe(`${PUBLIC_URL}/events/${id}/`);
-      expect(meta(html, 'twitter:card'), id).toBe('summary');
+      expect(meta(html, 'twitter:card'), id).toBe('summary_large_image');
       expect(meta(html, 'og:description'), id).toBeTruthy();
       expect(html, id).toContain(`<meta property="og:title" content="`);
     }
