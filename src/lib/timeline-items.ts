@@ -3,13 +3,15 @@
  * turns `label` into a text node. Date precision is visible: a day is a point, a month or a year is a band
  * over the whole period, an approximate date is marked, and spans cover their days.
  */
-import { DAY_MS, type Precision } from './dates.ts';
+import { DAY_MS, latestDay, parsePartialDate, type Precision } from './dates.ts';
 import { LANE_LABELS, LANES, type Lane } from './chronology.ts';
 
 /** What the timeline needs to know about an event; read from the list's data attributes in the browser. */
 export interface TimelineSource {
   readonly id: string;
   readonly title: string;
+  /** The editor's shorter label for the timeline (the `shortTitle` field), if any. */
+  readonly shortTitle?: string;
   readonly when: string;
   readonly start: string;
   readonly finish: string;
@@ -23,9 +25,9 @@ export interface TimelineSource {
 
 export interface TimelineItem {
   readonly id: string;
-  /** Plain text; the browser sets it with textContent, never as HTML. */
+  /** Plain text, short enough to read on the timeline; the browser sets it with textContent, never as HTML. */
   readonly label: string;
-  /** Hover text: the date in words and the title. */
+  /** Hover text and accessible name: the date in words and the full title. */
   readonly tooltip: string;
   readonly start: string;
   /** Exclusive end ("YYYY-MM-DD" of the day after), for bands. */
@@ -47,6 +49,33 @@ export function isBand(source: TimelineSource): boolean {
   return source.hasEnd || source.precision === 'month' || source.precision === 'year' || source.start !== source.finish;
 }
 
+/** The most characters a label made from a title keeps (an editor's shortTitle may have up to 60). */
+export const LABEL_CHARS = 40;
+
+/** Characters left dangling at the end of a cut, which read badly before the ellipsis. */
+const DANGLING = /[\s,;:.\u2013\u2014-]+$/u;
+
+/**
+ * Shortens plain text to at most `max` characters (counted as code points, so no character is split) by
+ * cutting at the last space that fits and adding an ellipsis; a single word longer than that is cut inside.
+ */
+export function shorten(text: string, max: number = LABEL_CHARS): string {
+  const clean = text.trim().replace(/\s+/gu, ' ');
+  const chars = Array.from(clean);
+  if (chars.length <= max) return clean;
+  // Room for max - 1 characters and the ellipsis; a space right after that room means its last word is whole.
+  const room = chars.slice(0, Math.max(max - 1, 1)).join('');
+  const space = room.lastIndexOf(' ');
+  const cut = chars[max - 1] === ' ' || space <= 0 ? room : room.slice(0, space);
+  return `${cut.replace(DANGLING, '') || cut}…`;
+}
+
+/** The label the timeline draws: the editor's shortTitle when given, else the title shortened at a word. */
+export function timelineLabel(title: string, shortTitle?: string): string {
+  const short = shortTitle?.trim();
+  return short ? short : shorten(title);
+}
+
 export function toTimelineItem(source: TimelineSource): TimelineItem {
   const classes = [
     `precision-${source.precision}`,
@@ -56,7 +85,8 @@ export function toTimelineItem(source: TimelineSource): TimelineItem {
   ];
   if (source.background) classes.push('is-background');
   if (source.hasEnd) classes.push('is-span');
-  const label = source.precision === 'approximate' ? `c. ${source.title}` : source.title;
+  const text = timelineLabel(source.title, source.shortTitle);
+  const label = source.precision === 'approximate' ? `c. ${text}` : text;
   const base = {
     id: source.id,
     label,
@@ -144,4 +174,35 @@ export function initialWindow(sources: readonly TimelineSource[], narrowDays?: n
   const end = narrowDays === undefined ? last + pad : Math.min(last + pad, start + narrowDays * DAY_MS);
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return { start: iso(start), end: iso(end) };
+}
+
+/** "YYYY-MM-DD" of a time in milliseconds (UTC). */
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The window for a date filter (the months "YYYY-MM" the reader chose, either may be ""): from the first day
+ * of `from` to the last day of `to`, with a little room either side. A side left open ends at the matching
+ * crisis events (or, with none, all matching events); with neither side set there is no filter window.
+ */
+export function filterWindow(
+  from: string,
+  to: string,
+  matching: readonly TimelineSource[],
+): { start: string; end: string } | undefined {
+  if (from && to && from > to) return filterWindow(to, from, matching);
+  const first = from ? parsePartialDate(from) : undefined;
+  const last = to ? parsePartialDate(to) : undefined;
+  if (!first && !last) return undefined;
+  const crisis = matching.filter((source) => !source.background);
+  const pool = crisis.length > 0 ? crisis : matching;
+  const fromDay = first
+    ? `${from}-01`
+    : pool.reduce((min, s) => (s.start < min ? s.start : min), last ? `${to}-01` : '');
+  const toDay = last
+    ? latestDay(last)
+    : pool.reduce((max, s) => (s.finish > max ? s.finish : max), first ? latestDay(first) : '');
+  const start = Date.parse(fromDay);
+  const end = Date.parse(toDay) + DAY_MS;
+  const pad = Math.max((end - start) * 0.03, 2 * DAY_MS);
+  return { start: isoDay(start - pad), end: isoDay(end + pad) };
 }

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   chooseDrawn,
+  filterWindow,
   importanceLimit,
   initialWindow,
   laneGroups,
+  LABEL_CHARS,
   nextDay,
+  shorten,
+  timelineLabel,
   toTimelineItem,
   type TimelineSource,
 } from '../../src/lib/timeline-items.ts';
@@ -53,6 +57,92 @@ describe('toTimelineItem', () => {
     const item = toTimelineItem({ ...base, hasEnd: true, finish: '2025-01-06' });
     expect([item.type, item.end]).toEqual(['range', '2025-01-07']);
     expect(item.className).toContain('is-span');
+  });
+});
+
+describe('labels', () => {
+  const long = 'Azerbaijan Airlines Flight J2-8243 crashes near Aktau, killing 38 of the 67 people on board';
+
+  it('keeps a title that fits as it is', () => {
+    expect(shorten('Russia recalls its ambassador', 40)).toBe('Russia recalls its ambassador');
+    expect(shorten('  Spaces   inside\tare folded  ', 40)).toBe('Spaces inside are folded');
+  });
+
+  it('cuts a long title at the last word that fits and adds an ellipsis', () => {
+    expect(shorten(long, 40)).toBe('Azerbaijan Airlines Flight J2-8243…');
+    expect(Array.from(shorten(long, 40)).length).toBeLessThanOrEqual(40);
+  });
+
+  it('keeps a last word that ends exactly where the room ends', () => {
+    // "aaa bbb" is 7 characters: with max 8 there is room for it and the ellipsis.
+    expect(shorten('aaa bbb ccc', 8)).toBe('aaa bbb…');
+    expect(shorten('aaa bbbb ccc', 8)).toBe('aaa…');
+  });
+
+  it('drops punctuation left dangling before the ellipsis', () => {
+    expect(shorten('Baku protests, Moscow answers: the row goes on and on and on', 16)).toBe('Baku protests…');
+    expect(shorten('Talks in Moscow – no result reported', 18)).toBe('Talks in Moscow…');
+  });
+
+  it('cuts inside a single word longer than the room, and never splits a character', () => {
+    expect(shorten('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+    expect(shorten('𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋', 5)).toBe('𝐀𝐁𝐂𝐃…');
+  });
+
+  it('never returns more than the limit, and is the text itself when it fits (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), fc.integer({ min: 2, max: 80 }), (text, max) => {
+        const result = shorten(text, max);
+        expect(Array.from(result).length).toBeLessThanOrEqual(max);
+        const clean = text.trim().replace(/\s+/gu, ' ');
+        if (Array.from(clean).length <= max) expect(result).toBe(clean);
+        else expect(result.endsWith('…')).toBe(true);
+      }),
+    );
+  });
+
+  it("uses the editor's shortTitle when there is one, else the shortened title", () => {
+    expect(timelineLabel(long, 'Flight J2-8243 crashes near Aktau')).toBe('Flight J2-8243 crashes near Aktau');
+    expect(timelineLabel(long, '  ')).toBe(shorten(long, LABEL_CHARS));
+    expect(timelineLabel(long)).toBe(shorten(long, LABEL_CHARS));
+  });
+
+  it('labels an item with the short form and keeps the full title in its tooltip', () => {
+    const item = toTimelineItem({ ...base, title: long, shortTitle: 'Flight J2-8243 crashes' });
+    expect(item.label).toBe('Flight J2-8243 crashes');
+    expect(item.tooltip).toBe(`25 December 2024: ${long}`);
+    expect(toTimelineItem({ ...base, title: long, precision: 'approximate' }).label).toBe(
+      `c. ${shorten(long, LABEL_CHARS)}`,
+    );
+  });
+});
+
+describe('filterWindow', () => {
+  const events: TimelineSource[] = [
+    { ...base, id: 'bg', background: true, start: '1984-01-01', finish: '1984-12-31' },
+    { ...base, id: 'a', start: '2025-02-10', finish: '2025-02-10' },
+    { ...base, id: 'b', start: '2025-05-01', finish: '2025-06-20' },
+  ];
+
+  it('is undefined without a date filter', () => {
+    expect(filterWindow('', '', events)).toBeUndefined();
+  });
+
+  it('covers the chosen months from their first to their last day, with a little room', () => {
+    // February to June 2025: 150 days, 3% room (4.5 days) either side.
+    expect(filterWindow('2025-02', '2025-06', events)).toEqual({ start: '2025-01-27', end: '2025-07-05' });
+    // One month: at least two days' room.
+    expect(filterWindow('2025-02', '2025-02', events)).toEqual({ start: '2025-01-30', end: '2025-03-03' });
+  });
+
+  it('ends an open side at the matching crisis events, never at a background event', () => {
+    expect(filterWindow('2025-02', '', events)?.end).toBe('2025-06-25');
+    expect(filterWindow('', '2025-06', events)?.start).toBe('2025-02-05');
+    expect(filterWindow('2025-03', '', [])).toEqual({ start: '2025-02-27', end: '2025-04-03' });
+  });
+
+  it('still gives a window when the months are the wrong way round', () => {
+    expect(filterWindow('2025-06', '2025-02', events)).toEqual(filterWindow('2025-02', '2025-06', events));
   });
 });
 
