@@ -7,7 +7,8 @@ import { exportText, type ExportPath } from '../lib/export/catalog.ts';
 export async function loadExportData(): Promise<ExportData> {
   const chronology = await loadChronology();
   const bodies = new Map([...chronology.entries].map(([id, entry]) => [id, entry.body ?? '']));
-  return { ...chronology, bodies };
+  const threadBodies = new Map([...chronology.threadEntries].map(([id, entry]) => [id, entry.body ?? '']));
+  return { ...chronology, bodies, threadBodies };
 }
 
 /** The public address (SITE_URL) and the base path of this build. */

@@ -12,7 +12,7 @@ import { buildChronology } from '../../src/lib/chronology.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { buildThreads, membershipIndex, type ThreadView } from '../../src/lib/threads.ts';
 import { ROOT } from '../helpers/build.ts';
-import { readPage, SITE_DIR, sitemapPaths, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
+import { PUBLIC_URL, readPage, SITE_DIR, sitemapPaths, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
 
 let threads: ThreadView[];
 let eventIds: string[];
@@ -175,6 +175,32 @@ describe('the thread pages', () => {
     for (const href of hrefs) expect(existsSync(target(href, SUBPATH_DIR, SUBPATH)), href).toBe(true);
     const event = page(`events/${thread.events[0]!.id}/index.html`, SUBPATH_DIR);
     expect(event.one(has('data-thread-next'))?.attr('href')).toBe(`${SUBPATH}events/${thread.events[1]!.id}/`);
+  });
+
+  it('are published as data/threads.json: the same threads, their introductions and their events in order', () => {
+    for (const [dir, prefix] of [
+      [SITE_DIR, `${PUBLIC_URL}/`],
+      [SUBPATH_DIR, SUBPATH],
+    ] as const) {
+      const doc = JSON.parse(readPage('data/threads.json', dir)) as {
+        threadCount: number;
+        threads: {
+          id: string;
+          url: string;
+          introduction: string;
+          events: { id: string; position: number; url: string }[];
+        }[];
+      };
+      expect(doc.threadCount).toBe(threads.length);
+      expect(doc.threads.map((thread) => thread.id)).toEqual(threads.map((thread) => thread.id));
+      doc.threads.forEach((thread, i) => {
+        expect(thread.url).toBe(`${prefix}threads/${thread.id}/`);
+        expect(thread.introduction.length, thread.id).toBeGreaterThan(200);
+        expect(thread.events.map((event) => event.id)).toEqual(threads[i]!.events.map((event) => event.id));
+        expect(thread.events.map((event) => event.position)).toEqual(thread.events.map((_, j) => j + 1));
+        expect(thread.events[0]?.url).toBe(`${prefix}events/${thread.events[0]?.id}/`);
+      });
+    }
   });
 
   it('are in the sitemap', () => {

@@ -10,6 +10,7 @@ import { eventsDocument, jsonText } from './events-json.ts';
 import { eventsJsonSchema } from './events-schema.ts';
 import { eventsGeoJson } from './geojson.ts';
 import { eventsCalendar } from './ical.ts';
+import { threadsDocument } from './threads-json.ts';
 import { timelineDocument } from './timelinejs.ts';
 
 export interface ExportFile {
@@ -70,6 +71,14 @@ export const EXPORT_FILES = [
     description:
       'Every actor: id, page address, name, kind, side, country (ISO code or null), description, aliases and the number of events it takes part in.',
     build: (data, options) => jsonText(actorsDocument(data, options)),
+  },
+  {
+    path: 'data/threads.json',
+    title: 'Threads (JSON)',
+    mediaType: 'application/json',
+    description:
+      'Every thread (a storyline through the events): id, page address, title, summary, introduction as Markdown, the first and last date, and its events in order, each with its place, id, date, title and page address.',
+    build: (data, options) => jsonText(threadsDocument(data, options)),
   },
   {
     path: 'data/events.ics',

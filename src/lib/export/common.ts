@@ -7,6 +7,7 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { ChronologyEvent } from '../../schemas/event.ts';
 import { buildChronology, eventCounts, type EventView } from '../chronology.ts';
 import { eventPath, withBase } from '../paths.ts';
+import type { ThreadView } from '../threads.ts';
 
 /** The version of the export formats (semantic versioning: see the /data/ page for the promise). */
 export const EXPORT_VERSION = '1.1.0';
@@ -30,6 +31,9 @@ export interface ExportData {
   readonly counts: ReadonlyMap<string, number>;
   /** The Markdown body (context) of each event, when known. */
   readonly bodies?: ReadonlyMap<string, string>;
+  /** The threads, earliest first, and the Markdown introduction of each, when known. */
+  readonly threads?: readonly ThreadView[];
+  readonly threadBodies?: ReadonlyMap<string, string>;
 }
 
 /** Where the site lives: its public address when the build has one (SITE_URL), and its base path. */
