@@ -4,6 +4,8 @@
  * the site's headers: no dialog opens, no script runs but the site's own, and no link has an unsafe scheme.
  */
 import { join } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INERT, layHostile } from '../fixtures/hostile.ts';
@@ -85,6 +87,45 @@ describe('the inert hostile corpus, built and opened in Chromium', () => {
       for (const href of found.hrefs) expect(href, file).toMatch(/^(https:\/\/|\/|#)/);
       expect(found.handlers, file).toEqual([]);
     }
+    await page.context().close();
+  });
+
+  it('cites every inert event as text: the cite panel holds no element, and its BibTeX and CSL-JSON read back the title', async () => {
+    const { page, errors } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const events = pages.filter((file) => /^events\/[^/]+\/index\.html$/.test(file));
+    expect(events.length).toBeGreaterThan(INERT.length / 2);
+    for (const file of events) {
+      await page.goto(`${site.url}/${file.replace(/index\.html$/, '')}`);
+      const found = await page.locator('[data-cite-panel]').evaluate((panel) => {
+        for (const details of panel.querySelectorAll('details')) details.open = true;
+        return {
+          title: document.querySelector('h1')?.textContent ?? '',
+          blocks: [...panel.querySelectorAll('pre')].map((pre) => ({
+            id: pre.id,
+            elements: pre.children.length,
+            text: pre.textContent ?? '',
+          })),
+        };
+      });
+      expect(
+        found.blocks.map((block) => block.id),
+        file,
+      ).toEqual(['cite-apa', 'cite-chicago', 'cite-mla', 'cite-bibtex', 'cite-csl-json']);
+      for (const block of found.blocks) expect(block.elements, `${file} ${block.id}`).toBe(0);
+      const text = (id: string) => found.blocks.find((block) => block.id === id)?.text ?? '';
+      expect(JSON.parse(text('cite-csl-json')), file).toMatchObject([{ title: found.title }]);
+      expect(new Cite(text('cite-bibtex')).data, file).toMatchObject([{ title: found.title }]);
+      // Copying gives the same text back, whatever it holds.
+      await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text('cite-bibtex'));
+    }
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
