@@ -88,5 +88,13 @@ export function rugMarks(
   return marks;
 }
 
+/** Where a day starts, as a share of the window; undefined outside it. */
+export function shareOf(day: string, window: { start: string; end: string }): number | undefined {
+  const start = dayMs(window.start);
+  const span = dayMs(window.end) - start;
+  const at = (dayMs(day) - start) / span;
+  return span > 0 && at >= 0 && at <= 1 ? at : undefined;
+}
+
 /** A share as an SVG percentage ("12.345%"). */
 export const percent = (share: number) => `${(share * 100).toFixed(3)}%`;

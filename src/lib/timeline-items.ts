@@ -49,8 +49,10 @@ export function isBand(source: TimelineSource): boolean {
   return source.hasEnd || source.precision === 'month' || source.precision === 'year' || source.start !== source.finish;
 }
 
-/** The most characters a label made from a title keeps (an editor's shortTitle may have up to 60). */
+/** The most characters a label made from a title keeps (an editor's shortTitle may have up to 60)... */
 export const LABEL_CHARS = 40;
+/** ...and on a narrow box (under NARROW_WIDTH_PX), where a label may take at most about two thirds of the width. */
+export const NARROW_LABEL_CHARS = 28;
 
 /** Characters left dangling at the end of a cut, which read badly before the ellipsis. */
 const DANGLING = /[\s,;:.\u2013\u2014-]+$/u;
@@ -71,12 +73,12 @@ export function shorten(text: string, max: number = LABEL_CHARS): string {
 }
 
 /** The label the timeline draws: the editor's shortTitle when given, else the title shortened at a word. */
-export function timelineLabel(title: string, shortTitle?: string): string {
+export function timelineLabel(title: string, shortTitle?: string, max: number = LABEL_CHARS): string {
   const short = shortTitle?.trim();
-  return short ? short : shorten(title);
+  return short ? short : shorten(title, max);
 }
 
-export function toTimelineItem(source: TimelineSource): TimelineItem {
+export function toTimelineItem(source: TimelineSource, labelChars: number = LABEL_CHARS): TimelineItem {
   const classes = [
     `precision-${source.precision}`,
     `lane-${source.lane}`,
@@ -85,7 +87,7 @@ export function toTimelineItem(source: TimelineSource): TimelineItem {
   ];
   if (source.background) classes.push('is-background');
   if (source.hasEnd) classes.push('is-span');
-  const text = timelineLabel(source.title, source.shortTitle);
+  const text = timelineLabel(source.title, source.shortTitle, labelChars);
   const label = source.precision === 'approximate' ? `c. ${text}` : text;
   const base = {
     id: source.id,
@@ -155,6 +157,10 @@ export function chooseDrawn(request: DrawRequest): { drawn: TimelineSource[]; le
   return { drawn, leftOut: near.length - drawn.filter((source) => nearIds.has(source.id)).length };
 }
 
+/** On a narrow box (under NARROW_WIDTH_PX) the first window is the crisis's first NARROW_DAYS, so labels stay readable. */
+export const NARROW_DAYS = 110;
+export const NARROW_WIDTH_PX = 600;
+
 /** Days added before the first and after the last crisis event in the first window, so that no item sits on the edge. */
 const WINDOW_PAD_DAYS = 20;
 
@@ -163,7 +169,10 @@ const WINDOW_PAD_DAYS = 20;
  * that it grows with the chronology. On a narrow screen, only the first `narrowDays` of it, so labels stay
  * readable. Falls back to every event when none is outside the background.
  */
-export function initialWindow(sources: readonly TimelineSource[], narrowDays?: number): { start: string; end: string } {
+export function initialWindow(
+  sources: readonly Pick<TimelineSource, 'start' | 'finish' | 'background'>[],
+  narrowDays?: number,
+): { start: string; end: string } {
   const crisis = sources.filter((source) => !source.background);
   const pool = crisis.length > 0 ? crisis : sources;
   if (pool.length === 0) return { start: '2024-12-01', end: '2025-12-31' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, percent, rugMarks } from '../../src/lib/timeline-axis.ts';
+import { axisTicks, percent, rugMarks, shareOf } from '../../src/lib/timeline-axis.ts';
 
 describe('axisTicks', () => {
   it('labels the year in view at the left edge, then each new year and month where it starts', () => {
@@ -59,6 +59,13 @@ describe('rugMarks', () => {
       lane: 'azerbaijan' as const,
     }));
     expect(rugMarks(many, window, 20).length).toBeLessThanOrEqual(21);
+  });
+
+  it('places a day in the window, or nowhere outside it', () => {
+    expect(shareOf('2025-01-06', window)).toBe(0.5);
+    expect(shareOf('2025-01-11', window)).toBe(1);
+    expect(shareOf('2025-01-12', window)).toBeUndefined();
+    expect(shareOf('2024-12-31', window)).toBeUndefined();
   });
 
   it('writes shares as SVG percentages', () => {

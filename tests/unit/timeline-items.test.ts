@@ -7,6 +7,7 @@ import {
   initialWindow,
   laneGroups,
   LABEL_CHARS,
+  NARROW_LABEL_CHARS,
   nextDay,
   shorten,
   timelineLabel,
@@ -105,6 +106,13 @@ describe('labels', () => {
     expect(timelineLabel(long, 'Flight J2-8243 crashes near Aktau')).toBe('Flight J2-8243 crashes near Aktau');
     expect(timelineLabel(long, '  ')).toBe(shorten(long, LABEL_CHARS));
     expect(timelineLabel(long)).toBe(shorten(long, LABEL_CHARS));
+  });
+
+  it('shortens to the room given, for a narrow box', () => {
+    expect(timelineLabel(long, undefined, NARROW_LABEL_CHARS)).toBe('Azerbaijan Airlines Flight…');
+    expect(toTimelineItem({ ...base, title: long }, NARROW_LABEL_CHARS).label).toBe('Azerbaijan Airlines Flight…');
+    // An editor's short title is theirs: never shortened again.
+    expect(timelineLabel(long, 'Flight J2-8243 crashes near Aktau', 10)).toBe('Flight J2-8243 crashes near Aktau');
   });
 
   it('labels an item with the short form and keeps the full title in its tooltip', () => {
