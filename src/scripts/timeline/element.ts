@@ -1,43 +1,83 @@
 /**
  * <chronology-timeline>: enhances the server-rendered list with a zoomable vis-timeline. It reads its events
- * from the list's data attributes (no second copy of the data), draws nothing until the page is idle, and
- * makes the timeline usable without a mouse: it takes focus, arrow keys move between events, Enter opens one,
- * and buttons zoom, move and fit. It follows the filters and keeps its selection in step with the list.
+ * from the list's data attributes (no second copy of the data), draws nothing until the page is idle (the box
+ * meanwhile shows the server-drawn picture of the axis, at its final size), and makes the timeline usable
+ * without a mouse: it takes focus, arrow keys move between events, Enter opens one, and buttons zoom, move and
+ * fit. It follows the filters (the date filter moves the window) and keeps its selection in step with the list.
+ *
+ * The box's height is fixed by the stylesheet; what is drawn is chosen to fit its rows (src/lib/timeline-layout.ts),
+ * with "+N" markers where events do not fit, so the timeline never needs a scroll bar of its own.
  */
+import type { DataItem } from 'vis-timeline/esnext';
 import type { DrawnTimeline } from './vis.ts';
+import { DAY_MS } from '../../lib/dates.ts';
+import { dateInWords } from '../../lib/date-words.ts';
 import {
-  chooseDrawn,
+  filterWindow,
   importanceLimit,
   initialWindow,
+  LABEL_CHARS,
   laneGroups,
+  NARROW_DAYS,
+  NARROW_LABEL_CHARS,
+  NARROW_WIDTH_PX,
+  nextDay,
   toTimelineItem,
   type TimelineItem,
   type TimelineSource,
 } from '../../lib/timeline-items.ts';
+import { layoutTimeline, rowCapacity, type Extent, type Marker } from '../../lib/timeline-layout.ts';
 import { keyAction } from '../../lib/timeline-keys.ts';
+import { LANES } from '../../lib/chronology.ts';
 import { DRAWN_EVENT, FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
 import { readListEntries } from '../list-entries.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
-import { MAX_DRAWN, NARROW_DAYS, NARROW_WIDTH_PX, WINDOW_MARGIN } from './options.ts';
-import { DAY_MS } from '../../lib/dates.ts';
+import { AXIS_MARGIN, ITEM_MARGIN, MAX_DRAWN, WIDTH_SLACK, WINDOW_MARGIN } from './options.ts';
 
 type VisModule = typeof import('./vis.ts');
+
+/** A "YYYY-MM-DD" day as the Date of its start in UTC (vis-timeline would read the text in local time). */
+const utcDay = (day: string) => new Date(Date.parse(day));
+
+/** Prefix of the ids of "+N" markers (event ids are kebab-case and never contain a colon). */
+const MARKER_PREFIX = 'more:';
+
+/** What the stylesheet makes of an item, measured once vis-timeline's stylesheet is in. */
+interface Measures {
+  /** Height of one item, px. */
+  readonly itemHeight: number;
+  /** Width of a point's dot, px. */
+  readonly dot: number;
+  /** Width of a "+N" marker (its dot excluded), px. */
+  readonly marker: number;
+}
 
 class ChronologyTimeline extends HTMLElement {
   #byId = new Map<string, TimelineSource>();
   #items = new Map<string, TimelineItem>();
   /** The window being shown, as first and last day. */
   #window: { start: string; end: string } = { start: '', end: '' };
-  /** Matching events near the window that are not drawn (too minor for the zoom level, or beyond MAX_DRAWN). */
+  /** Matching events near the window that are not drawn (too minor for the zoom level, no room, or beyond MAX_DRAWN). */
   #leftOut = 0;
   /** Ids the filters let through, in chronological order. */
   #filtered: string[] = [];
-  /** Ids drawn: filtered, and important enough for the zoom level. */
+  /** Ids of the items vis-timeline holds: events and "+N" markers. */
   #drawn = new Set<string>();
+  #markers = new Map<string, Marker>();
   #limit = 3;
   #selected = '';
   #drawing: (DrawnTimeline & { vis: VisModule }) | undefined;
   #lanes = false;
+  /** The date filter the window follows (months "YYYY-MM", "" when open). */
+  #range = { from: '', to: '' };
+  /** Measured widths of the events' point items (content only), px. */
+  #widths = new Map<string, number>();
+  #measures: Measures | undefined;
+  /** Rows given up after the drawing was seen to overflow its box (a safeguard; the plan should never need it). */
+  #giveUp = 0;
+  #resizing: ReturnType<typeof setTimeout> | undefined;
+  /** The longest label made from a title, for the box's width. */
+  #labelChars = LABEL_CHARS;
 
   get canvas(): HTMLElement {
     return this.querySelector<HTMLElement>('[data-timeline-canvas]')!;
@@ -50,15 +90,29 @@ class ChronologyTimeline extends HTMLElement {
   connectedCallback(): void {
     const list = document.getElementById(UI.list);
     if (!list) return;
-    const sources: TimelineSource[] = readListEntries(list);
+    const short = new Map(
+      [
+        ...((this.querySelector('template[data-timeline-labels]') as HTMLTemplateElement | null)?.content.children ??
+          []),
+      ]
+        .filter((element): element is HTMLElement => element instanceof HTMLElement)
+        .map((element) => [element.dataset['id'] ?? '', element.textContent ?? '']),
+    );
+    const sources: TimelineSource[] = readListEntries(list).map((entry) => {
+      const shortTitle = short.get(entry.id);
+      return shortTitle ? { ...entry, shortTitle } : entry;
+    });
     this.#byId = new Map(sources.map((source) => [source.id, source]));
     this.#filtered = sources.map((source) => source.id);
-    for (const source of sources) this.#items.set(source.id, toTimelineItem(source));
+    this.#makeItems();
 
     const view = readView(knownValues());
     this.#lanes = view.lanes;
     this.#selected = view.event;
+    this.#range = { from: view.filter.from, to: view.filter.to };
 
+    // The stylesheet shows these before any script runs where the browser says scripting is on; this covers
+    // the browsers that cannot say.
     this.querySelector('[data-timeline-toolbar]')?.removeAttribute('hidden');
     this.querySelector('[data-timeline-fallback]')?.setAttribute('hidden', '');
     this.#updateLaneButton();
@@ -76,83 +130,281 @@ class ChronologyTimeline extends HTMLElement {
     else setTimeout(start, 200);
   }
 
+  /** Makes the items' labels fit the box: shorter on a narrow one. True when they changed. */
+  #makeItems(): boolean {
+    const chars = this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_LABEL_CHARS : LABEL_CHARS;
+    if (chars === this.#labelChars && this.#items.size) return false;
+    this.#labelChars = chars;
+    for (const source of this.#byId.values()) this.#items.set(source.id, toTimelineItem(source, chars));
+    return true;
+  }
+
+  #matching(): TimelineSource[] {
+    return this.#filtered.map((id) => this.#byId.get(id)).filter((source): source is TimelineSource => !!source);
+  }
+
+  /** The window the date filter asks for, else the crisis (its first stretch on a narrow box). */
+  #wantedWindow(): { start: string; end: string } {
+    return (
+      filterWindow(this.#range.from, this.#range.to, this.#matching()) ??
+      initialWindow([...this.#byId.values()], this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_DAYS : undefined)
+    );
+  }
+
   async #draw(): Promise<void> {
     performance.mark('timeline:load');
     const vis = await import('./vis.ts');
     performance.mark('timeline:loaded');
-    const first = initialWindow(
-      [...this.#byId.values()],
-      this.canvas.clientWidth < NARROW_WIDTH_PX ? NARROW_DAYS : undefined,
-    );
-    this.#window = { ...first };
+    const first = this.#wantedWindow();
+    this.#setWindow(first);
     this.#limit = importanceLimit((Date.parse(first.end) - Date.parse(first.start)) / DAY_MS);
-    const drawnItems = this.#visibleItems();
-    const { timeline, items } = vis.drawTimeline(this.canvas, drawnItems, first);
+    const { timeline, items } = vis.drawTimeline(this.canvas, [], first);
     this.#drawing = { timeline, items, vis };
-    this.#drawn = new Set(drawnItems.map((item) => item.id));
     if (this.#lanes) vis.setLanes(timeline, laneGroups());
+    const latest = this.dataset['latest'];
+    if (latest) vis.markLatest(timeline, utcDay(nextDay(latest)), this.dataset['latestLabel'] ?? '');
+    this.#sync();
 
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
       const id = ids[0] ?? '';
+      // A "+N" marker is not an event: keep the selection as it was (the click itself zooms, below).
+      if (id.startsWith(MARKER_PREFIX)) {
+        timeline.setSelection(this.#selected && this.#drawn.has(this.#selected) ? [this.#selected] : []);
+        return;
+      }
       this.#select(id, { announce: true, focusTimeline: false });
       this.#broadcast(id);
     });
     timeline.on('rangechanged', () => this.#onRange());
+    this.canvas.addEventListener('click', (event) => {
+      const marker = (event.target as Element).closest<HTMLElement>('[data-marker]');
+      if (marker) this.#openMarker(marker.dataset['marker'] ?? '');
+    });
+    // A new width changes the scale and the labels' widest (a share of the box); plan again once it settles.
+    let width = this.canvas.clientWidth;
+    new ResizeObserver(() => {
+      clearTimeout(this.#resizing);
+      this.#resizing = setTimeout(() => {
+        if (this.canvas.clientWidth !== width) this.#widths.clear();
+        width = this.canvas.clientWidth;
+        if (this.#makeItems() && this.#drawing) {
+          // New labels: draw every item afresh.
+          this.#drawing.items.clear();
+          this.#drawn.clear();
+        }
+        this.#sync();
+      }, 150);
+    }).observe(this.canvas);
+    this.querySelector('[data-timeline-preview]')?.setAttribute('hidden', '');
     this.setAttribute('data-ready', '');
     performance.mark('timeline:drawn');
     if (this.#selected) this.#select(this.#selected, { announce: false, focusTimeline: false });
     this.#announceCount();
   }
 
-  /** What to draw now (see chooseDrawn): matching events near the window, within the zoom level and MAX_DRAWN. */
-  #visibleItems(): TimelineItem[] {
-    const start = Date.parse(this.#window.start);
-    const end = Date.parse(this.#window.end);
-    const margin = (end - start) * WINDOW_MARGIN;
-    const { drawn, leftOut } = chooseDrawn({
-      matching: this.#filtered.map((id) => this.#byId.get(id)).filter((source): source is TimelineSource => !!source),
-      from: new Date(start - margin).toISOString().slice(0, 10),
-      to: new Date(end + margin).toISOString().slice(0, 10),
-      limit: this.#limit,
-      selected: this.#selected,
-      max: MAX_DRAWN,
+  /** Item height, dot and marker width, measured on hidden copies of vis-timeline's markup. */
+  #measure(root: HTMLElement): Measures {
+    if (this.#measures) return this.#measures;
+    const probe = (classes: string, text: string) => {
+      const point = document.createElement('div');
+      point.className = `vis-item ${classes}`;
+      const inner = document.createElement('div');
+      inner.className = 'vis-item-content';
+      inner.append(text);
+      point.append(inner);
+      return point;
+    };
+    const box = document.createElement('div');
+    box.className = 'timeline-probe';
+    const point = probe('vis-point importance-1', 'Xg');
+    const dot = document.createElement('div');
+    dot.className = 'vis-item vis-dot';
+    point.append(dot);
+    const range = probe('vis-range', 'Xg');
+    const marker = probe('vis-point is-more', '+999');
+    box.append(point, range, marker);
+    root.append(box);
+    const measures = {
+      itemHeight: Math.max(point.offsetHeight, range.offsetHeight, marker.offsetHeight),
+      dot: dot.offsetWidth,
+      marker: marker.offsetWidth,
+    };
+    box.remove();
+    // Nothing measured means the stylesheet or the layout is not there yet: measure again next time.
+    if (measures.itemHeight > 0) this.#measures = measures;
+    return measures;
+  }
+
+  /** Measures, in one pass, the point labels of the events not measured yet. */
+  #measureLabels(root: HTMLElement, sources: readonly TimelineSource[]): void {
+    const missing = sources.filter((source) => !this.#widths.has(source.id));
+    if (!missing.length) return;
+    const box = document.createElement('div');
+    box.className = 'timeline-probe';
+    const probes = missing.map((source) => {
+      const item = this.#items.get(source.id)!;
+      const point = document.createElement('div');
+      point.className = `vis-item vis-point ${item.className}`;
+      const inner = document.createElement('div');
+      inner.className = 'vis-item-content';
+      inner.append(item.label);
+      point.append(inner);
+      box.append(point);
+      return { id: source.id, point };
     });
-    this.#leftOut = leftOut;
-    return drawn.map((source) => this.#items.get(source.id)).filter((item): item is TimelineItem => !!item);
+    root.append(box);
+    for (const { id, point } of probes) if (point.offsetWidth > 0) this.#widths.set(id, point.offsetWidth);
+    box.remove();
   }
 
   /**
-   * Brings the drawn items in line with the filters. vis-timeline re-lays out on each change, so this sends
-   * one removal and one addition of only the items that differ: cheap when few change, and never a per-item
-   * update of the whole set (the slow path measured in the toolchain notes).
+   * Brings the drawn items in line with the filters, the window and the box: plans what fits (see
+   * layoutTimeline), then sends vis-timeline one removal and one addition of only the items that differ, never
+   * a per-item update of the whole set (the slow path measured in the toolchain notes).
    */
   #sync(): void {
     if (!this.#drawing) return;
     performance.mark('timeline:sync');
-    const wanted = this.#visibleItems();
-    const wantedIds = new Set(wanted.map((item) => item.id));
-    const remove = [...this.#drawn].filter((id) => !wantedIds.has(id));
-    const add = wanted.filter((item) => !this.#drawn.has(item.id));
-    if (remove.length) this.#drawing.items.remove(remove);
-    if (add.length) this.#drawing.items.add(add.map(this.#drawing.vis.toDataItem));
-    this.#drawn = wantedIds;
+    const root = this.canvas.querySelector<HTMLElement>('.vis-timeline');
+    const center = this.canvas.querySelector<HTMLElement>('.vis-panel.vis-center');
+    if (!root || !center) return;
+    const { timeline, items, vis } = this.#drawing;
+    const measures = this.#measure(root);
+    const { start: shownStart, end: shownEnd } = timeline.getWindow();
+    const start = shownStart.getTime();
+    const end = shownEnd.getTime();
+    const margin = (end - start) * WINDOW_MARGIN;
+    const from = new Date(start - margin).toISOString().slice(0, 10);
+    const to = new Date(end + margin).toISOString().slice(0, 10);
+    const matching = this.#matching();
+    this.#measureLabels(
+      root,
+      matching.filter((source) => source.finish >= from && source.start <= to),
+    );
+
+    // Pixels per millisecond, and each item's stretch at this zoom (see vis-timeline's PointItem and RangeItem).
+    const scale = center.clientWidth / Math.max(end - start, 1);
+    const x = (day: string) => (Date.parse(day) - start) * scale;
+    const gap = ITEM_MARGIN.horizontal + WIDTH_SLACK;
+    const extent = (source: TimelineSource): Extent => {
+      const item = this.#items.get(source.id)!;
+      const left = x(item.start);
+      if (item.type === 'range') return { left, right: Math.max(x(item.end!), left + 1) + gap };
+      const width = this.#widths.get(source.id) ?? center.clientWidth;
+      return { left: left - measures.dot, right: left + measures.dot + width + gap };
+    };
+    const markerExtent = (source: TimelineSource): Extent => {
+      const left = x(source.start);
+      return { left: left - measures.dot, right: left + measures.dot + measures.marker + gap };
+    };
+    const groups = this.#lanes ? [...LANES] : [];
+    const rows = rowCapacity({
+      available: center.clientHeight,
+      axisMargin: AXIS_MARGIN,
+      rowGap: ITEM_MARGIN.vertical,
+      itemHeight: measures.itemHeight,
+      groups: Math.max(groups.length, 1),
+    });
+    const layout = layoutTimeline({
+      matching,
+      from,
+      to,
+      limit: this.#limit,
+      selected: this.#selected,
+      max: MAX_DRAWN,
+      groups,
+      groupOf: (source) => source.lane,
+      extent,
+      markerExtent,
+      rows: Math.max(rows - this.#giveUp, 1),
+    });
+    this.#leftOut = layout.leftOut;
+
+    const wanted = new Map<string, () => DataItem>();
+    for (const source of layout.drawn) wanted.set(source.id, () => vis.toDataItem(this.#items.get(source.id)!));
+    this.#markers = new Map(layout.markers.map((marker) => [marker.id, marker]));
+    for (const marker of layout.markers) wanted.set(marker.id, () => vis.toMarkerItem(this.#markerItem(marker)));
+    const remove = [...this.#drawn].filter((id) => !wanted.has(id));
+    const add = [...wanted].filter(([id]) => !this.#drawn.has(id)).map(([, make]) => make());
+    if (remove.length) items.remove(remove);
+    if (add.length) items.add(add);
+    this.#drawn = new Set(wanted.keys());
+    if (this.#selected && this.#drawn.has(this.#selected)) timeline.setSelection([this.#selected]);
     performance.measure('timeline:sync', 'timeline:sync');
-    // vis-timeline redraws on the next frame; announce once that frame is painted.
-    requestAnimationFrame(() => requestAnimationFrame(() => this.dispatchEvent(new CustomEvent(DRAWN_EVENT))));
+    // vis-timeline redraws on the next frame; check the fit and announce once that frame is painted.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        this.#checkFit(center);
+        this.dispatchEvent(new CustomEvent(DRAWN_EVENT));
+      }),
+    );
+  }
+
+  /** If the drawing ever overflows its box after all, gives up a row and plans again (a few times at most). */
+  #checkFit(center: HTMLElement): void {
+    const content = center.querySelector<HTMLElement>('.vis-content');
+    if (!content || this.#giveUp >= 3) return;
+    if (center.scrollHeight > center.clientHeight + 1 || content.offsetHeight > center.clientHeight + 1) {
+      this.#giveUp += 1;
+      this.#sync();
+    }
+  }
+
+  #markerItem(marker: Marker) {
+    const events = marker.ids.map((id) => this.#byId.get(id)).filter((source): source is TimelineSource => !!source);
+    const count = events.length;
+    const first = dateInWords(marker.start, 'day');
+    const last = dateInWords(marker.finish, 'day');
+    const when = first === last ? first : `${first} to ${last}`;
+    const lane = events[0]?.lane ?? 'others';
+    return {
+      id: marker.id,
+      start: marker.start,
+      group: marker.group || lane,
+      // In lanes the marker takes its lane's colour; without them it stands for events of any side.
+      className: marker.group ? `in-lanes lane-${marker.group}` : '',
+      ids: events.map((source) => source.id),
+      title: `${count} more ${count === 1 ? 'event' : 'events'} (${when}): select to zoom in`,
+    };
+  }
+
+  /** A "+N" marker was chosen: zooms to the events behind it. */
+  #openMarker(id: string): void {
+    const marker = this.#markers.get(id);
+    if (!this.#drawing || !marker) return;
+    const { timeline } = this.#drawing;
+    const first = Date.parse(marker.start);
+    const last = Date.parse(marker.finish) + DAY_MS;
+    const pad = Math.max((last - first) * 0.25, 2 * DAY_MS);
+    timeline.setWindow(first - pad, last + pad);
+  }
+
+  /** Keeps the window shown, also as data-window ("first day/last day") for whoever reads the page. */
+  #setWindow(window: { start: string; end: string }): void {
+    this.#window = { ...window };
+    this.dataset['window'] = `${window.start}/${window.end}`;
   }
 
   #onFilter(detail: FilterDetail): void {
     this.#filtered = [...detail.visible];
     if (this.#selected && !this.#filtered.includes(this.#selected))
       this.#select('', { announce: false, focusTimeline: false });
+    const { from, to } = readView(knownValues()).filter;
+    const moved = from !== this.#range.from || to !== this.#range.to;
+    this.#range = { from, to };
     this.#sync();
     this.#announceCount();
+    // The window follows the date filter (when it changes), and goes back to the crisis when it is cleared.
+    if (moved && this.#drawing) {
+      const wanted = this.#wantedWindow();
+      this.#drawing.timeline.setWindow(utcDay(wanted.start), utcDay(wanted.end));
+    }
   }
 
   #onRange(): void {
     if (!this.#drawing) return;
     const { start, end } = this.#drawing.timeline.getWindow();
-    this.#window = { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+    this.#setWindow({ start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) });
     this.#limit = importanceLimit((end.getTime() - start.getTime()) / DAY_MS);
     this.#sync();
     this.#announceCount();
@@ -164,7 +416,7 @@ class ChronologyTimeline extends HTMLElement {
     const left = this.#leftOut;
     note.textContent =
       left > 0
-        ? `${left} matching ${left === 1 ? 'event in this stretch is' : 'events in this stretch are'} not drawn at this zoom level; zoom in to see them. The list below shows every event.`
+        ? `${left} matching ${left === 1 ? 'event is' : 'events are'} not drawn at this zoom level: see the + marks.`
         : '';
   }
 
@@ -195,22 +447,29 @@ class ChronologyTimeline extends HTMLElement {
         this.#drawing.vis.setLanes(timeline, this.#lanes ? laneGroups() : null);
         this.#updateLaneButton();
         writeView({ ...readView(knownValues()), lanes: this.#lanes }, 'push');
+        // The lanes take a column for their names and share the rows: plan again once vis-timeline has redrawn.
+        requestAnimationFrame(() => this.#sync());
         break;
       default:
         break;
     }
   }
 
-  /** Shows the whole span of the matching events (vis's own fit would only cover the items drawn). */
+  /**
+   * Shows the whole span of the matching events and the latest-update line (vis's own fit would only cover the
+   * items drawn).
+   */
   #showAll(): void {
-    const matching = this.#filtered
-      .map((id) => this.#byId.get(id))
-      .filter((source): source is TimelineSource => !!source);
+    const matching = this.#matching();
     if (!this.#drawing || !matching.length) return;
+    const latest = this.dataset['latest'];
     const first = Math.min(...matching.map((source) => Date.parse(source.start)));
-    const last = Math.max(...matching.map((source) => Date.parse(source.finish))) + DAY_MS;
-    const pad = Math.max((last - first) * 0.03, 7 * DAY_MS);
-    this.#drawing.timeline.setWindow(first - pad, last + pad);
+    const last = Math.max(
+      ...matching.map((source) => Date.parse(source.finish)),
+      latest ? Date.parse(latest) : -Infinity,
+    );
+    const pad = Math.max((last + DAY_MS - first) * 0.03, 7 * DAY_MS);
+    this.#drawing.timeline.setWindow(first - pad, last + DAY_MS + pad);
   }
 
   #updateLaneButton(): void {

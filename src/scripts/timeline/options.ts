@@ -2,17 +2,26 @@
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import { DAY_MS } from '../../lib/dates.ts';
 
+/** Pixels between items side by side and between rows, and between the axis and the first row. */
+export const ITEM_MARGIN = { horizontal: 4, vertical: 6 } as const;
+export const AXIS_MARGIN = 8;
+
 export const TIMELINE_OPTIONS: TimelineOptions = {
   height: '100%',
   orientation: { axis: 'top', item: 'top' },
   stack: true,
-  margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
+  // Stacking in order of start uses no more rows than the most items overlapping at one point, which is what
+  // src/lib/timeline-layout.ts plans for (vis-timeline's own order is not always by start).
+  order: (a: { start: Date | number | string }, b: { start: Date | number | string }) =>
+    new Date(a.start).getTime() - new Date(b.start).getTime(),
+  margin: { item: { ...ITEM_MARGIN }, axis: AXIS_MARGIN },
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
   // The wheel scrolls the page unless Ctrl is held: the timeline never traps page scrolling.
   zoomKey: 'ctrlKey',
   horizontalScroll: false,
+  // The rows are chosen to fit the box (see the layout); the scroll bar is a last resort, never needed by design.
   verticalScroll: true,
   zoomMin: 7 * DAY_MS,
   zoomMax: 50 * 365 * DAY_MS,
@@ -21,10 +30,6 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   showTooltips: false,
   groupHeightMode: 'auto',
 };
-
-/** On a narrow screen the first window (see initialWindow) is the crisis's first months, so labels stay readable. */
-export const NARROW_DAYS = 110;
-export const NARROW_WIDTH_PX = 600;
 
 /**
  * The most items drawn at once. vis-timeline lays out every item it holds on each change, and that cost grows
@@ -35,3 +40,6 @@ export const MAX_DRAWN = 80;
 
 /** Items this far beyond each edge of the window (as a share of its width) are drawn too, for smooth panning. */
 export const WINDOW_MARGIN = 0.5;
+
+/** Pixels added to every measured label, against rounding between the measure and vis-timeline's own. */
+export const WIDTH_SLACK = 2;

@@ -8,12 +8,12 @@ import { Timeline, type DataGroup, type DataItem } from 'vis-timeline/esnext';
 import type { TimelineItem } from '../../lib/timeline-items.ts';
 import { TIMELINE_OPTIONS } from './options.ts';
 
-/** A text-only content element for an item; its title attribute is the hover text, data-event-id its event. */
-function content(item: TimelineItem): HTMLElement {
+/** A text-only content element: `text` as a text node, `title` its hover text, `id` the event it stands for. */
+function content(text: string, title: string, id?: string): HTMLElement {
   const span = document.createElement('span');
-  span.textContent = item.label;
-  span.title = item.tooltip;
-  span.dataset['eventId'] = item.id;
+  span.textContent = text;
+  span.title = title;
+  if (id) span.dataset['eventId'] = id;
   return span;
 }
 
@@ -22,12 +22,34 @@ export function toDataItem(item: TimelineItem): DataItem {
     id: item.id,
     // vis-timeline accepts an element as content (and leaves it unfiltered, which is safe for a text node);
     // its type declarations only name strings.
-    content: content(item) as unknown as string,
+    content: content(item.label, item.tooltip, item.id) as unknown as string,
     start: item.start,
     ...(item.end ? { end: item.end } : {}),
     type: item.type,
     group: item.group,
     className: item.className,
+  };
+}
+
+/** A "+N" marker for events not drawn: a small point item at the first one's start; data-more lists their ids. */
+export function toMarkerItem(marker: {
+  id: string;
+  start: string;
+  group: string;
+  ids: readonly string[];
+  title: string;
+  className: string;
+}): DataItem {
+  const span = content(`+${marker.ids.length}`, marker.title);
+  span.dataset['marker'] = marker.id;
+  span.dataset['more'] = marker.ids.join(' ');
+  return {
+    id: marker.id,
+    content: span as unknown as string,
+    start: marker.start,
+    type: 'point',
+    group: marker.group,
+    className: `is-more ${marker.className}`,
   };
 }
 
@@ -38,15 +60,36 @@ export interface DrawnTimeline {
 
 export function drawTimeline(
   container: HTMLElement,
-  items: readonly TimelineItem[],
+  items: readonly DataItem[],
   window: { start: string; end: string },
 ): DrawnTimeline {
-  const data = new DataSet<DataItem>(items.map(toDataItem));
-  const timeline = new Timeline(container, data, { ...TIMELINE_OPTIONS, start: window.start, end: window.end });
+  const data = new DataSet<DataItem>([...items]);
+  // Dates at UTC midnight, so that the window read back (toISOString) gives the same days.
+  const timeline = new Timeline(container, data, {
+    ...TIMELINE_OPTIONS,
+    start: new Date(Date.parse(window.start)),
+    end: new Date(Date.parse(window.end)),
+  });
   return { timeline, items: data };
 }
 
 /** Shows one lane per side, or removes the lanes (undefined clears the groups). */
 export function setLanes(timeline: Timeline, groups: DataGroup[] | null): void {
   timeline.setGroups(groups ? new DataSet<DataGroup>(groups) : undefined);
+}
+
+/** The id of the latest-update line, also its class name. */
+export const LATEST_ID = 'latest-update';
+
+/**
+ * A vertical line at the start of `day` (the day after the content's latest date) with `label` on it. The label
+ * is text we write from a date (vis-timeline passes it through its XSS filter all the same); the line cannot be
+ * dragged: the stylesheet turns pointer events off for it.
+ */
+export function markLatest(timeline: Timeline, day: Date, label: string): void {
+  timeline.addCustomTime(day, LATEST_ID);
+  timeline.setCustomTimeTitle(label, LATEST_ID);
+  // Core's setCustomTimeMarker is missing from Timeline's type declarations, though every Timeline has it.
+  const withMarker = timeline as unknown as { setCustomTimeMarker(title: string, id: string, editable: boolean): void };
+  withMarker.setCustomTimeMarker(label, LATEST_ID, false);
 }
