@@ -9,6 +9,7 @@ import type { ChronologyEvent } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
 import { dateInWords } from './date-words.ts';
 import { parsePartialDate } from './dates.ts';
+import { groupByMonth, type EventView, type MonthGroup } from './chronology.ts';
 import { STANCE_LABELS } from './labels.ts';
 
 export interface ActorEntry {
@@ -154,4 +155,70 @@ export function publishedInWords(published: string): string {
   if (published === 'unknown') return 'date not shown';
   const date = parsePartialDate(published);
   return date ? dateInWords(published, date.granularity) : published;
+}
+
+/** The background events, kept apart at the head of the home page's list, collapsed by default. */
+export interface BackgroundPart {
+  readonly count: number;
+  readonly groups: readonly MonthGroup[];
+  /** "1984–2022", or one year. */
+  readonly years: string;
+}
+
+export interface IndexMonth {
+  /** The group key, "YYYY-MM" (or "YYYY" for events known only to the year). */
+  readonly key: string;
+  /** "Jan"; "Year only" for a year group. */
+  readonly label: string;
+  /** The full name for assistive technology and tooltips: "January 2025", "2025, year only". */
+  readonly name: string;
+}
+
+/** The home page's list: background apart, then the months, and an index of those months by year. */
+export interface ListLayout {
+  readonly background: BackgroundPart | undefined;
+  readonly groups: readonly MonthGroup[];
+  readonly index: readonly { readonly year: string; readonly months: readonly IndexMonth[] }[];
+}
+
+const MONTH_SHORT = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+
+/** "2025-01" → "Jan"; a year key → "Year only". */
+export function monthShort(key: string): string {
+  const date = parsePartialDate(key);
+  if (!date || date.month === undefined) return 'Year only';
+  return MONTH_SHORT.format(Date.UTC(date.year, date.month - 1, 1));
+}
+
+/**
+ * Splits an ordered chronology for the home page: background events (context from before the crisis) go to a
+ * part of their own, whatever their date; the rest are grouped by month, with an index of those months.
+ */
+export function listLayout(events: readonly EventView[]): ListLayout {
+  const background = events.filter((event) => event.background);
+  const rest = events.filter((event) => !event.background);
+  const groups = groupByMonth(rest, monthHeading);
+  const index: { year: string; months: IndexMonth[] }[] = [];
+  for (const group of groups) {
+    const year = group.key.slice(0, 4);
+    const label = monthShort(group.key);
+    // The spoken name holds the visible word (WCAG 2.5.3): "January 2025" for "Jan", "2025, year only".
+    const entry = { key: group.key, label, name: group.key.length === 4 ? `${group.key}, year only` : group.label };
+    const last = index.at(-1);
+    if (last?.year === year) last.months.push(entry);
+    else index.push({ year, months: [entry] });
+  }
+  const first = background[0]?.start.slice(0, 4);
+  const last = background.reduce((latest, event) => (event.finish > latest ? event.finish : latest), '').slice(0, 4);
+  return {
+    background: background.length
+      ? {
+          count: background.length,
+          groups: groupByMonth(background, monthHeading),
+          years: first === last ? (first ?? '') : `${first}–${last}`,
+        }
+      : undefined,
+    groups,
+    index,
+  };
 }

@@ -1,4 +1,5 @@
 /** Ids, data attributes and event names shared by the markup and the browser scripts. */
+import type { FilterState } from './filter.ts';
 export const UI = {
   list: 'chronology-list',
   filters: 'filters',
@@ -25,6 +26,14 @@ export const DRAWN_EVENT = 'chronology:drawn';
 
 export interface FilterDetail {
   readonly visible: readonly string[];
+  /** The filter applied. */
+  readonly filter: FilterState;
+}
+
+/** Dispatched on document by a control that changes the filter other than through the form (a chip's removal). */
+export const SET_FILTER_EVENT = 'chronology:set-filter';
+export interface SetFilterDetail {
+  readonly filter: FilterState;
 }
 export interface SelectDetail {
   readonly id: string;

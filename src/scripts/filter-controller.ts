@@ -12,7 +12,16 @@ import {
   type FilterState,
 } from '../lib/filter.ts';
 import { EMPTY_VIEW, type KnownValues, type ViewState } from '../lib/url-state.ts';
-import { FILTER_EVENT, listItemId, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../lib/ui.ts';
+import {
+  FILTER_EVENT,
+  listItemId,
+  SELECT_EVENT,
+  SET_FILTER_EVENT,
+  UI,
+  type FilterDetail,
+  type SelectDetail,
+  type SetFilterDetail,
+} from '../lib/ui.ts';
 import { readListEntries } from './list-entries.ts';
 import { knownValues, readView, writeView } from './view-url.ts';
 
@@ -125,6 +134,10 @@ class FilterController {
       this.#update('push');
       this.#count.focus();
     });
+    document.addEventListener(SET_FILTER_EVENT, (event) => {
+      writeForm(this.#form, (event as CustomEvent<SetFilterDetail>).detail.filter);
+      this.#update('push');
+    });
     document.addEventListener(SELECT_EVENT, (event) => this.#mark((event as CustomEvent<SelectDetail>).detail.id));
     window.addEventListener('popstate', () => this.#load(false));
     this.#addShowOnTimeline();
@@ -165,22 +178,57 @@ class FilterController {
       if (row.element.hidden === show) row.element.hidden = !show;
       if (show) visible.push(row.id);
     }
-    for (const month of this.#list.querySelectorAll<HTMLElement>('.month')) {
-      month.hidden = !month.querySelector('[data-id]:not([hidden])');
-    }
-    const total = this.#rows.length;
     const empty = isEmptyFilter(this.#view.filter);
+    this.#hideEmptyGroups(empty);
+    const total = this.#rows.length;
     this.#count.textContent = empty ? `Showing all ${total} events.` : `Showing ${visible.length} of ${total} events.`;
     const none = document.getElementById(UI.noMatches);
     if (none) none.hidden = visible.length > 0;
     document.getElementById(UI.clear)?.toggleAttribute('disabled', empty);
     performance.measure('filter:list', 'filter:start');
-    document.dispatchEvent(new CustomEvent<FilterDetail>(FILTER_EVENT, { detail: { visible } }));
+    document.dispatchEvent(
+      new CustomEvent<FilterDetail>(FILTER_EVENT, { detail: { visible, filter: this.#view.filter } }),
+    );
+  }
+
+  /**
+   * Hides the months (and their links in the month index) that have no visible event, and the background part
+   * when none of it matches; with filters on, the background part opens if something in it matches.
+   */
+  #hideEmptyGroups(empty: boolean): void {
+    const shown = new Set<string>();
+    for (const month of this.#list.querySelectorAll<HTMLElement>('.month')) {
+      month.hidden = !month.querySelector('[data-id]:not([hidden])');
+      if (!month.hidden && month.dataset['group']) shown.add(month.dataset['group']);
+    }
+    for (const part of this.#list.querySelectorAll<HTMLElement>('[data-background-part]')) {
+      const any = !!part.querySelector('[data-id]:not([hidden])');
+      part.hidden = !any;
+      const details = part.querySelector('details');
+      if (details && !empty && any) details.open = true;
+    }
+    for (const link of document.querySelectorAll<HTMLElement>('[data-index-month]')) {
+      link.hidden = !shown.has(link.dataset['indexMonth'] ?? '');
+    }
+    for (const link of document.querySelectorAll<HTMLElement>('[data-index-background]')) {
+      link.closest<HTMLElement>('[data-index-year]')!.hidden = !!this.#list.querySelector(
+        '[data-background-part][hidden]',
+      );
+    }
+    for (const year of document.querySelectorAll<HTMLElement>('[data-index-year]')) {
+      if (year.querySelector('[data-index-month]'))
+        year.hidden = !year.querySelector('[data-index-month]:not([hidden])');
+    }
   }
 
   #mark(id: string): void {
     for (const current of this.#list.querySelectorAll('[aria-current="true"]')) current.removeAttribute('aria-current');
-    if (id) document.getElementById(listItemId(id))?.setAttribute('aria-current', 'true');
+    const row = id ? document.getElementById(listItemId(id)) : null;
+    if (!row) return;
+    row.setAttribute('aria-current', 'true');
+    // A selected background event is shown: its collapsed part opens.
+    const part = row.closest('details');
+    if (part) part.open = true;
   }
 
   /** Narrows the actor checkboxes to names (and aliases) containing what was typed. */

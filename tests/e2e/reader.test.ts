@@ -30,19 +30,33 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Ids of the list entries a reader can see, in order. */
+/** Ids of the list entries a reader can see, in order (not hidden by a filter, not in a collapsed part). */
 const visibleListIds = (page: Page) =>
   page.$$eval('#chronology-list li[data-id]', (items) =>
     items
-      .filter((item) => !(item as HTMLElement).hidden && (item as HTMLElement).offsetParent !== null)
+      .filter(
+        (item) =>
+          !(item as HTMLElement).hidden &&
+          (item as HTMLElement).offsetParent !== null &&
+          !item.closest('details:not([open])'),
+      )
       .map((item) => (item as HTMLElement).dataset['id']),
   );
 
-/** Ids of the items the timeline has drawn (vis-timeline gives each item's element a data attribute we read back through the title). */
-const drawnTimelineTitles = (page: Page) =>
-  page.$$eval('chronology-timeline .vis-item .vis-item-content span', (spans) =>
-    spans.map((span) => span.textContent?.replace(/^c\. /, '') ?? '').sort(),
+/**
+ * Titles of the events the timeline accounts for: those it draws (each item's text carries its event's id), and
+ * those a "+N" marker stands for where the rows are full (the marker lists their ids). Labels are short forms,
+ * so the ids are read, not the text.
+ */
+const drawnTimelineTitles = async (page: Page) => {
+  const ids = await page.$$eval('chronology-timeline .vis-item .vis-item-content span', (spans) =>
+    spans.flatMap((span) => {
+      const data = (span as HTMLElement).dataset;
+      return data['eventId'] ? [data['eventId']] : (data['more'] ?? '').split(' ').filter(Boolean);
+    }),
   );
+  return ids.map((id) => content.events.get(id)?.title ?? id).sort();
+};
 
 const titleOf = (id: string) => content.events.get(id)!.title;
 const eventsWithActor = (actor: string) =>
@@ -54,14 +68,17 @@ async function openHome(watched: WatchedPage, query = ''): Promise<void> {
 }
 
 describe('the home page', () => {
-  it('lists every event and draws every event of the crisis window on the timeline, with no console error', async () => {
+  it('lists every event (background collapsed at the start) and draws the crisis on the timeline, with no console error', async () => {
     const watched = await openPage(browser);
     await openHome(watched);
+    const crisisIds = [...content.events].filter(([, event]) => !event.background).map(([id]) => id);
+    expect((await visibleListIds(watched.page)).sort()).toEqual([...crisisIds].sort());
+    // The background events are one click away, under their own heading before the first month.
+    const summary = watched.page.locator('[data-background-part] summary');
+    expect(await summary.textContent()).toMatch(/Background before the crisis\s+\d+ events, \d{4}–\d{4}/);
+    await summary.click();
     expect((await visibleListIds(watched.page)).sort()).toEqual([...content.events.keys()].sort());
-    const crisis = [...content.events]
-      .filter(([, event]) => !event.background)
-      .map(([id]) => titleOf(id))
-      .sort();
+    const crisis = crisisIds.map(titleOf).sort();
     await expect.poll(() => drawnTimelineTitles(watched.page)).toEqual(crisis);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
@@ -130,6 +147,96 @@ describe('the home page', () => {
     expect(Papa.parse(whole.text, { header: true, skipEmptyLines: true }).data).toHaveLength(content.events.size);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone: results first, filters in a dialog that keeps focus and closes on Escape, chips that remove a filter', async () => {
+    const watched = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page } = watched;
+    await openHome(watched);
+    // No filter control stands between the timeline and the first event.
+    expect(await page.locator('#filters').isVisible()).toBe(false);
+    const firstEvent = page.locator('#chronology-list li[data-id]:not([hidden])').filter({ visible: true }).first();
+    const button = page.getByRole('button', { name: 'Filters', exact: true });
+    const [buttonBox, firstBox] = [await button.boundingBox(), await firstEvent.boundingBox()];
+    expect(buttonBox!.y).toBeLessThan(firstBox!.y);
+
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Filter the chronology' });
+    expect(await dialog.isVisible()).toBe(true);
+    // Tab never leaves the dialog (the page behind is inert).
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-open-filters'))).toBe(true);
+
+    await button.click();
+    await page.getByLabel(/^Sputnik Azerbaijan \(\d+\)$/).check();
+    const expected = eventsWithActor('sputnik-azerbaijan');
+    await page.getByRole('button', { name: `Show ${expected.length} events` }).click();
+    expect(await dialog.isVisible()).toBe(false);
+    expect((await visibleListIds(page)).sort()).toEqual([...expected].sort());
+    expect(await page.getByRole('button', { name: 'Filters (1)' }).isVisible()).toBe(true);
+    const chip = page.getByRole('button', { name: 'Remove filter: Actor: Sputnik Azerbaijan' });
+    expect(await chip.isVisible()).toBe(true);
+    // The month index lists only the months that still have events.
+    const indexMonths = await page
+      .locator('[data-index-month]:not([hidden])')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['indexMonth']));
+    const expectedMonths = [...new Set(ordered.filter((e) => expected.includes(e.id)).map((e) => e.group))];
+    expect(indexMonths).toEqual(expectedMonths);
+
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-filter-chips]').isVisible()).toBe(false);
+    expect(new URL(page.url()).searchParams.get('actor')).toBeNull();
+    expect(await page.getByRole('button', { name: 'Filters', exact: true }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-count');
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a wide screen: filters beside the list, chips for each filter, and a month index that jumps to a month', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openHome(watched, '?actor=sputnik-azerbaijan&status=disputed');
+    expect(await page.locator('#filters').isVisible()).toBe(true);
+    expect(await page.locator('[data-open-filters]').isVisible()).toBe(false);
+    const chips = page.locator('[data-chip-list] button');
+    expect(await chips.allTextContents()).toEqual(['Actor: Sputnik Azerbaijan×', 'Status: Disputed×', 'Clear all×']);
+    await page.getByRole('button', { name: 'Remove filter: Status: Disputed' }).click();
+    expect(new URL(page.url()).searchParams.get('status')).toBeNull();
+    expect(await page.getByRole('checkbox', { name: /^Disputed/ }).isChecked()).toBe(false);
+    expect(await chips.allTextContents()).toEqual(['Actor: Sputnik Azerbaijan×']);
+    // A removal is a step in the history: back brings the chip back.
+    await page.goBack();
+    await expect.poll(() => chips.count()).toBe(3);
+    await page.getByRole('button', { name: 'Remove all filters' }).click();
+    expect(await page.locator('[data-filter-chips]').isVisible()).toBe(false);
+    // Every crisis month is in the index, and a link brings its heading to the top of the screen.
+    const months = [...new Set(ordered.filter((e) => !e.background).map((e) => e.group))];
+    expect(await page.locator('[data-index-month]').count()).toBe(months.length);
+    await page.getByRole('link', { name: 'July 2025', exact: true }).click();
+    await expect
+      .poll(() => page.locator('#chronology-list-m-2025-07').evaluate((h) => Math.round(h.getBoundingClientRect().top)))
+      .toBeLessThan(60);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the collapsed background part for a deep link to a background event', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    const id = ordered.find((event) => event.background)!.id;
+    await openHome(watched, `?event=${id}`);
+    expect(await page.locator('[data-background-part] details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      true,
+    );
+    expect(await visibleListIds(page)).toContain(id);
+    expect(watched.errors).toEqual([]);
     await page.context().close();
   });
 
@@ -235,18 +342,23 @@ describe('the home page', () => {
     await page.context().close();
   });
 
-  it('heads the list with each month once, in order, named in words', async () => {
+  it('heads the list with each month once, in order, named in words; background apart, first', async () => {
     const watched = await openPage(browser);
     const { page } = watched;
     await openHome(watched);
-    const headings = await page.locator('#chronology-list .month-heading').allTextContents();
-    const months = [...new Set(ordered.map((event) => event.group))];
-    const expected = months.map((key) =>
+    const headings = (await page.locator('#chronology-list .month-heading').allTextContents()).map((t) => t.trim());
+    const inWords = (key: string) =>
       key.length === 4
         ? key
-        : new Date(`${key}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    );
-    expect(headings).toEqual(expected);
+        : new Date(`${key}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const monthsOf = (events: EventView[]) => [...new Set(events.map((event) => event.group))].map(inWords);
+    const background = ordered.filter((event) => event.background);
+    expect(background.length).toBeGreaterThan(0);
+    expect(headings).toEqual([
+      'Background before the crisis',
+      ...monthsOf(background),
+      ...monthsOf(ordered.filter((event) => !event.background)),
+    ]);
     expect(headings).toContain('December 2024');
     // The crash sits under December 2024, and nothing from another month does.
     const december = await page
@@ -282,7 +394,11 @@ describe('the home page', () => {
     await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(both);
 
     await page.getByRole('button', { name: 'Clear all filters', exact: true }).click();
-    await expect.poll(async () => (await visibleListIds(page)).length).toBe(content.events.size);
+    // Every entry is back (the background ones in their collapsed part, as on first load).
+    await expect
+      .poll(() => page.locator('#chronology-list li[data-id]:not([hidden])').count())
+      .toBe(content.events.size);
+    expect(await visibleListIds(page)).toHaveLength(ordered.filter((event) => !event.background).length);
     expect(new URL(page.url()).search).toBe('');
     expect(watched.errors).toEqual([]);
     await page.context().close();
@@ -317,8 +433,10 @@ describe('the home page', () => {
       })
       .toBe(true);
     await expect
-      .poll(() => page.locator('chronology-timeline .vis-item.vis-selected').textContent())
-      .toContain(titleOf(id));
+      .poll(() =>
+        page.locator('chronology-timeline .vis-item.vis-selected [data-event-id]').getAttribute('data-event-id'),
+      )
+      .toBe(id);
     expect(watched.errors).toEqual([]);
     await page.context().close();
   });
@@ -425,9 +543,12 @@ describe('the home page', () => {
     await openHome(watched);
     const id = 'dushanbe-meeting-acknowledgment';
     await page.getByRole('button', { name: `Show on timeline: ${titleOf(id)}` }).click();
+    // The label is a short form of the title; the full title is the hover text.
     await expect
-      .poll(() => page.locator('chronology-timeline .vis-item.vis-selected .vis-item-content').textContent())
-      .toBe(titleOf(id));
+      .poll(() =>
+        page.locator('chronology-timeline .vis-item.vis-selected .vis-item-content span').getAttribute('title'),
+      )
+      .toContain(titleOf(id));
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription'))).toBe('timeline');
     expect(new URL(page.url()).searchParams.get('event')).toBe(id);
     expect(await page.locator(`#e-${id}`).getAttribute('aria-current')).toBe('true');

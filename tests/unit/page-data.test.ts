@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { groupByMonth, type EventView } from '../../src/lib/chronology.ts';
-import { claimRows, groupActors, monthHeading, publishedInWords, tally } from '../../src/lib/page-data.ts';
+import {
+  claimRows,
+  groupActors,
+  listLayout,
+  monthHeading,
+  monthShort,
+  publishedInWords,
+  tally,
+} from '../../src/lib/page-data.ts';
 import { plural } from '../../src/lib/words.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
@@ -93,6 +101,49 @@ describe('monthHeading', () => {
       ['February 2025', ['c']],
       ['February 2026', ['d']],
     ]);
+  });
+});
+
+describe('listLayout', () => {
+  const view = (id: string, group: string, background = false, finish = `${group}-28`) =>
+    ({ id, group, background, start: `${group.slice(0, 4)}-01-01`, finish }) as EventView;
+
+  it('puts background events apart, whatever their date, and indexes the other months by year', () => {
+    const layout = listLayout([
+      view('founded', '1984', true, '1984-12-31'),
+      view('a', '2024-12'),
+      view('law', '2022-03', true),
+      view('b', '2025-01'),
+      view('c', '2025-01'),
+      view('d', '2025'),
+      view('e', '2026-02'),
+    ]);
+    expect(layout.background?.count).toBe(2);
+    expect(layout.background?.years).toBe('1984–2022');
+    expect(layout.background?.groups.map((group) => group.label)).toEqual(['1984', 'March 2022']);
+    expect(layout.groups.map((group) => [group.key, group.events.map((event) => event.id)])).toEqual([
+      ['2024-12', ['a']],
+      ['2025-01', ['b', 'c']],
+      ['2025', ['d']],
+      ['2026-02', ['e']],
+    ]);
+    expect(layout.index).toEqual([
+      { year: '2024', months: [{ key: '2024-12', label: 'Dec', name: 'December 2024' }] },
+      {
+        year: '2025',
+        months: [
+          { key: '2025-01', label: 'Jan', name: 'January 2025' },
+          { key: '2025', label: 'Year only', name: '2025, year only' },
+        ],
+      },
+      { year: '2026', months: [{ key: '2026-02', label: 'Feb', name: 'February 2026' }] },
+    ]);
+  });
+
+  it('has no background part without background events, and names a single year once', () => {
+    expect(listLayout([view('a', '2025-01')]).background).toBeUndefined();
+    expect(listLayout([view('x', '2019-02', true), view('y', '2019-05', true)]).background?.years).toBe('2019');
+    expect(monthShort('2025-09')).toBe('Sept');
   });
 });
 
