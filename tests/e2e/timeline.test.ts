@@ -1,0 +1,342 @@
+/**
+ * The home page's timeline as a reader meets it, in Chromium against the production build of the real content,
+ * served with the real Content-Security-Policy: its box has its final size before any script runs and nothing
+ * in it moves when vis-timeline arrives (layout shifts as the browser reports them), its rows fit the box at
+ * 1280 and 390 px with and without lanes, "+N" markers stand for the events that do not fit, a band's label
+ * stays inside the band, the window follows the date filter, and the latest update is marked.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChronology, type EventView } from '../../src/lib/chronology.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { ValidationResult } from '../../src/lib/content/validate.ts';
+import { dateInWords } from '../../src/lib/date-words.ts';
+import { framing } from '../../src/lib/framing.ts';
+import { initialWindow, LABEL_CHARS, timelineLabel } from '../../src/lib/timeline-items.ts';
+import { ROOT } from '../helpers/build.ts';
+import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
+import { serve, type StaticSite } from '../helpers/site.ts';
+
+let browser: Browser;
+let site: StaticSite;
+let content: ValidationResult;
+let ordered: EventView[];
+
+beforeAll(async () => {
+  content = (await checkContent(ROOT, { contentDir: 'content' })).result;
+  ordered = buildChronology(content.events, content.actors);
+  [browser, site] = await Promise.all([launch(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const WIDTHS = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+type Box = { x: number; y: number; width: number; height: number };
+const boxOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y: y + window.scrollY, width, height };
+  });
+const expectSameBox = (actual: Box, expected: Box) => {
+  for (const key of ['x', 'y', 'width', 'height'] as const) expect(actual[key]).toBeCloseTo(expected[key], 0);
+};
+
+async function openReady(watched: WatchedPage, query = ''): Promise<void> {
+  await watched.page.goto(`${site.url}/${query}`);
+  await watched.page.waitForSelector('chronology-timeline[data-ready]');
+  await settle(watched.page);
+}
+
+/** Waits until the drawing stops changing (vis-timeline redraws on animation frames). */
+async function settle(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(
+          () =>
+            `${document.querySelector('chronology-timeline')?.getAttribute('data-window')}|${
+              document.querySelector('chronology-timeline .vis-itemset')?.innerHTML.length
+            }`,
+        );
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { timeout: 10_000, interval: 250 },
+    )
+    .toBe(true);
+}
+
+/** What the timeline holds: the events drawn, and the events each "+N" marker stands for. */
+const drawing = (page: Page) =>
+  page.evaluate(() => {
+    const spans = [...document.querySelectorAll<HTMLElement>('chronology-timeline .vis-item-content > span')];
+    return {
+      drawn: spans.filter((span) => span.dataset['eventId']).map((span) => span.dataset['eventId']!),
+      markers: spans
+        .filter((span) => span.dataset['more'])
+        .map((span) => ({ text: span.textContent ?? '', ids: span.dataset['more']!.split(' ') })),
+    };
+  });
+
+/** The center panel's content height against its own: vis-timeline scrolls inside when it is taller. */
+const innerScroll = (page: Page) =>
+  page.evaluate(() => {
+    const center = document.querySelector<HTMLElement>('chronology-timeline .vis-panel.vis-center')!;
+    // vis-timeline keeps two invisible one-pixel shadows at the panel's edges: leave them out of the measure.
+    for (const shadow of center.querySelectorAll<HTMLElement>('.vis-shadow')) shadow.hidden = true;
+    const result = {
+      scrollHeight: center.scrollHeight,
+      clientHeight: center.clientHeight,
+      itemset: center.querySelector<HTMLElement>('.vis-itemset')!.offsetHeight,
+    };
+    for (const shadow of center.querySelectorAll<HTMLElement>('.vis-shadow')) shadow.hidden = false;
+    return result;
+  });
+
+describe('the timeline box', () => {
+  it.each(WIDTHS)('has its final size before any script runs, at $width px', async (viewport) => {
+    // Every script blocked: what the browser paints first, from the HTML and the CSS alone.
+    const blocked = await openPage(browser, { viewport });
+    await blocked.page.route('**/*.js', (route) => route.abort());
+    await blocked.page.goto(`${site.url}/`, { waitUntil: 'load' });
+    const before = {
+      section: await boxOf(blocked.page, '.timeline-section'),
+      canvas: await boxOf(blocked.page, '[data-timeline-canvas]'),
+    };
+    expect(await blocked.page.getByText('Loading the timeline…').isVisible()).toBe(true);
+    expect(await blocked.page.locator('[data-timeline-toolbar]').isVisible()).toBe(true);
+    const preview = blocked.page.locator(`.preview-${viewport.width < 600 ? 'narrow' : 'wide'}`);
+    expect(await preview.isVisible()).toBe(true);
+    expect(await preview.locator('text').allTextContents()).toEqual(expect.arrayContaining(['2025', 'Jan']));
+    await blocked.page.context().close();
+
+    // Without JavaScript at all, the box is the same size.
+    const noScript = await openPage(browser, { viewport, javaScriptEnabled: false });
+    await noScript.page.goto(`${site.url}/`);
+    const still = await boxOf(noScript.page, '[data-timeline-canvas]');
+    expect([still.width, still.height]).toEqual([before.canvas.width, before.canvas.height]);
+    await noScript.page.context().close();
+
+    const ready = await openPage(browser, { viewport });
+    await openReady(ready);
+    expectSameBox(await boxOf(ready.page, '.timeline-section'), before.section);
+    expectSameBox(await boxOf(ready.page, '[data-timeline-canvas]'), before.canvas);
+    expect(await ready.page.locator('[data-timeline-preview]').isVisible()).toBe(false);
+    expect(ready.errors).toEqual([]);
+    await ready.page.context().close();
+  });
+
+  it.each(WIDTHS)(
+    'moves nothing while vis-timeline loads and draws (layout shift ≤ 0.02), at $width px',
+    async (viewport) => {
+      const watched = await openPage(browser, { viewport });
+      const { page } = watched;
+      await page.addInitScript(() => {
+        const shifts: { value: number; inTimeline: boolean; recentInput: boolean }[] = [];
+        (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+            sources: { node: Node | null }[];
+          }[]) {
+            const section = document.querySelector('.timeline-section');
+            shifts.push({
+              value: entry.value,
+              recentInput: entry.hadRecentInput,
+              inTimeline: entry.sources.some((source) => !!source.node && !!section?.contains(source.node)),
+            });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await openReady(watched);
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(
+        () => (window as unknown as { shifts: { value: number; inTimeline: boolean; recentInput: boolean }[] }).shifts,
+      );
+      const sum = (list: typeof shifts) => list.reduce((total, shift) => total + shift.value, 0);
+      const timeline = sum(shifts.filter((shift) => shift.inTimeline && !shift.recentInput));
+      expect(timeline).toBeLessThanOrEqual(0.02);
+      expect(watched.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe('the rows', () => {
+  for (const viewport of WIDTHS) {
+    for (const lanes of [false, true]) {
+      it(`fit the box with no scroll inside, at ${viewport.width} px${lanes ? ', in lanes' : ''}`, async () => {
+        const watched = await openPage(browser, { viewport });
+        await openReady(watched, lanes ? '?lanes=1' : '');
+        if (lanes) expect(await watched.page.locator('chronology-timeline .vis-label').count()).toBe(4);
+        const fit = await innerScroll(watched.page);
+        expect(fit.itemset).toBeGreaterThan(0);
+        expect(fit.itemset).toBeLessThanOrEqual(fit.clientHeight);
+        expect(fit.scrollHeight).toBeLessThanOrEqual(fit.clientHeight);
+        expect((await drawing(watched.page)).drawn.length).toBeGreaterThan(3);
+        expect(watched.errors).toEqual([]);
+        await watched.page.context().close();
+      });
+    }
+  }
+
+  it('stand "+N" markers for the events that do not fit, each event once, and zoom in on one when chosen', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openReady(watched);
+    const crisis = ordered.filter((event) => !event.background).map((event) => event.id);
+    const { drawn, markers } = await drawing(page);
+    expect(markers.length).toBeGreaterThan(0);
+    for (const marker of markers) expect(marker.text).toBe(`+${marker.ids.length}`);
+    const behind = markers.flatMap((marker) => marker.ids);
+    expect([...drawn, ...behind].sort()).toEqual([...crisis].sort());
+    expect(await page.locator('[data-timeline-note]').textContent()).toBe(
+      `${behind.length} matching events are not drawn at this zoom level: see the + marks.`,
+    );
+
+    const biggest = markers.reduce((a, b) => (b.ids.length > a.ids.length ? b : a));
+    const windowBefore = await page.locator('chronology-timeline').getAttribute('data-window');
+    await page.locator(`chronology-timeline [data-more="${biggest.ids.join(' ')}"]`).click();
+    await expect.poll(() => page.locator('chronology-timeline').getAttribute('data-window')).not.toBe(windowBefore);
+    await settle(page);
+    const after = await drawing(page);
+    expect(after.drawn.filter((id) => biggest.ids.includes(id)).length).toBeGreaterThan(0);
+    // Choosing a marker selects nothing.
+    expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the labels', () => {
+  it("keep a band's label inside the band, cut with an ellipsis, and the full title in the hover text", async () => {
+    const watched = await openPage(browser);
+    await openReady(watched);
+    const bands = await watched.page.$$eval('chronology-timeline .vis-item.vis-range', (items) =>
+      items.map((item) => {
+        const box = item.getBoundingClientRect();
+        // vis-timeline puts the label in an inner box that fills the band; what it clips is all one can see.
+        const clip = item.querySelector<HTMLElement>('.vis-item-overflow')!;
+        const clipBox = clip.getBoundingClientRect();
+        const label = clip.querySelector<HTMLElement>('.vis-item-content')!;
+        const text = label.getBoundingClientRect();
+        const span = label.querySelector('span')!;
+        const visible = { left: Math.max(text.left, clipBox.left), right: Math.min(text.right, clipBox.right) };
+        if (getComputedStyle(clip).overflowX === 'visible')
+          Object.assign(visible, { left: text.left, right: text.right });
+        return {
+          id: span.dataset['eventId'] ?? '',
+          hover: span.title,
+          left: box.left,
+          right: box.right,
+          visible,
+          cut: label.scrollWidth > label.clientWidth,
+          ellipsis: getComputedStyle(label).textOverflow,
+        };
+      }),
+    );
+    expect(bands.length).toBeGreaterThan(3);
+    for (const band of bands) {
+      expect(band.visible.left).toBeGreaterThanOrEqual(band.left - 0.5);
+      expect(band.visible.right).toBeLessThanOrEqual(band.right + 0.5);
+      expect(band.ellipsis).toBe('ellipsis');
+      const view = ordered.find((event) => event.id === band.id)!;
+      expect(band.hover).toBe(`${view.when}: ${view.title}`);
+    }
+    // The content has bands too short for their labels: those are cut, not spilled.
+    expect(bands.some((band) => band.cut)).toBe(true);
+    await watched.page.context().close();
+  });
+
+  it('label a day with its short title (or the title cut at a word), keeping the full title as hover text', async () => {
+    const watched = await openPage(browser);
+    await openReady(watched);
+    const points = await watched.page.$$eval(
+      'chronology-timeline .vis-item.vis-point .vis-item-content > span',
+      (spans) =>
+        spans
+          .filter((span) => (span as HTMLElement).dataset['eventId'])
+          .map((span) => ({
+            id: (span as HTMLElement).dataset['eventId']!,
+            text: span.textContent ?? '',
+            hover: (span as HTMLElement).title,
+          })),
+    );
+    expect(points.length).toBeGreaterThan(10);
+    for (const point of points) {
+      const event = content.events.get(point.id)!;
+      const view = ordered.find((one) => one.id === point.id)!;
+      const label = timelineLabel(event.title, event.shortTitle, LABEL_CHARS);
+      expect(point.text).toBe(view.precision === 'approximate' ? `c. ${label}` : label);
+      expect(point.hover).toBe(`${view.when}: ${event.title}`);
+    }
+    expect(points.some((point) => point.text.endsWith('…'))).toBe(true);
+    await watched.page.context().close();
+  });
+});
+
+describe('the window', () => {
+  const windowOf = async (page: Page) => {
+    const [start = '', end = ''] = (
+      (await page.locator('chronology-timeline').getAttribute('data-window')) ?? ''
+    ).split('/');
+    return { start, end };
+  };
+
+  it('follows the date filter, and goes back to the whole crisis when it is cleared', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openReady(watched, '?from=2025-02&to=2025-06');
+    let shown = await windowOf(page);
+    expect(shown.start <= '2025-02-01' && shown.start >= '2025-01-15').toBe(true);
+    expect(shown.end >= '2025-06-30' && shown.end <= '2025-07-15').toBe(true);
+
+    await page.locator('#filter-from').fill('');
+    await page.locator('#filter-from').dispatchEvent('change');
+    await page.locator('#filter-to').fill('2025-03');
+    await page.locator('#filter-to').dispatchEvent('change');
+    await expect.poll(async () => (await windowOf(page)).end).toMatch(/^2025-04-0\d$/);
+    shown = await windowOf(page);
+    // With no start month, the window starts at the first crisis event.
+    expect(shown.start <= '2024-12-25' && shown.start >= '2024-12-01').toBe(true);
+
+    await page.getByRole('button', { name: 'Clear all filters', exact: true }).click();
+    const crisis = initialWindow(ordered);
+    await expect.poll(() => windowOf(page)).toEqual(crisis);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks the latest update, a date from the content, with a line that cannot be dragged', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await openReady(watched);
+    const latest = framing(content.events.values()).lastUpdated;
+    const line = page.locator('chronology-timeline .vis-custom-time.latest-update');
+    expect(await line.count()).toBe(1);
+    expect(await line.textContent()).toBe(`Latest update: ${dateInWords(latest, 'day')}`);
+    expect(await line.evaluate((element) => getComputedStyle(element).pointerEvents)).toBe('none');
+    await page.getByRole('button', { name: 'Show all', exact: true }).click();
+    await expect
+      .poll(async () => {
+        const bar = await line.boundingBox();
+        const center = await page.locator('chronology-timeline .vis-panel.vis-center').boundingBox();
+        return !!bar && !!center && bar.x > center.x && bar.x < center.x + center.width;
+      })
+      .toBe(true);
+    // The line stands at the end of that day: right of every event, left of the window's end.
+    const lastEvent = ordered.reduce((last, event) => (event.finish > last ? event.finish : last), '');
+    expect(latest >= lastEvent).toBe(true);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+});
