@@ -7,14 +7,15 @@
  * each type is also photographed (1280 and 390 px, light and dark) into test-results/screenshots/ for people to
  * look at. Two tabs share the work, one per core.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, COLOUR_RULES, preloadAxe } from '../helpers/axe.ts';
+import { axeViolations, COLOUR_RULES, GEOMETRY_RULES, preloadAxe } from '../helpers/axe.ts';
 import { SCRATCH } from '../helpers/build.ts';
 import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
-import { serve, sitemapPaths, type StaticSite } from '../helpers/site.ts';
+import { serve, SITE_DIR, sitemapPaths, type StaticSite } from '../helpers/site.ts';
+import { coveringSample, styleTokens } from '../helpers/style-sample.ts';
 
 const VARIANTS = [
   { width: 1280, height: 900, scheme: 'light' },
@@ -44,6 +45,19 @@ let site: StaticSite;
 const idle: WatchedPage[] = [];
 const waiting: ((tab: WatchedPage) => void)[] = [];
 const paths = [...sitemapPaths(), NOT_FOUND, FILTERED];
+const fileOf = (path: string) =>
+  path === NOT_FOUND ? '404.html' : `${path.split('?')[0]!.replace(/^\//, '')}index.html`;
+/**
+ * The pages checked in every variant: one of each type (the photographed ones), then pages chosen until they
+ * use every element, class and styling attribute the site's pages use (see tests/helpers/style-sample.ts).
+ * Every other page gets the full rules at 1280 px and the geometry checks at 320 px.
+ */
+const FULL = new Set(
+  coveringSample(
+    new Map(paths.map((path) => [path, styleTokens(readFileSync(`${SITE_DIR}/${fileOf(path)}`, 'utf8'))])),
+    Object.keys(SHOT_NAMES),
+  ),
+);
 
 /** Records Content-Security-Policy violations the page reports, before any of its own code runs. */
 const watchPolicy = () => {
@@ -97,17 +111,20 @@ async function photograph(page: Page, name: string): Promise<void> {
 }
 
 /**
- * What axe and the layout check find, in each variant. Three facts keep this affordable without weakening it
+ * What axe and the layout check find, in each variant. Four facts keep this affordable without weakening it
  * (the machine is CPU-bound here):
  * - the dark scheme changes colours only (tests/site/css.test.ts proves it on the built CSS), so in dark mode
  *   the colour rules are the ones that can give another verdict;
  * - the header, navigation and footer are one component (BaseLayout), so they are checked with the whole page
  *   on one page of each type, and every other page is checked from <main> down;
- * - a colour verdict at 320 px can differ from the one at 1280 px only through the layout (text size, what
- *   overlaps what), and the layout at 320 px is the template's: the dark scheme at 320 px is checked on one page
- *   of each type, while every page gets the full rules at 320 px in light and the colour rules in dark at 1280 px.
+ * - pages of one template differ in which pieces they use, not in how the stylesheet colours or lays out a
+ *   piece: the dark scheme and the full rules at 320 px run on the pages in FULL, which together use every
+ *   element, class and styling attribute of the site (tests/helpers/style-sample.ts);
+ * - what the text itself changes is checked on every page: all rules at 1280 px (names, structure, ARIA,
+ *   contrast of the text as written), and at 320 px the rules that depend on how the text wraps (control
+ *   sizes, blocks that scroll) and sideways scrolling.
  */
-async function problemsOf(page: Page, wholePage: boolean): Promise<string[]> {
+async function problemsOf(page: Page, wholePage: boolean, full: boolean): Promise<string[]> {
   const problems: string[] = [];
   const within = wholePage ? undefined : 'main';
   // Parts skipped by `content-visibility: auto` have no layout until scrolled to, so axe's geometry (target
@@ -119,9 +136,11 @@ async function problemsOf(page: Page, wholePage: boolean): Promise<string[]> {
   });
   for (const variant of VARIANTS) {
     if (variant.width === 320 && variant.scheme === 'dark' && !wholePage) continue;
+    if (variant.scheme === 'dark' && !full) continue;
     await page.setViewportSize({ width: variant.width, height: variant.height });
     await page.emulateMedia({ colorScheme: variant.scheme });
-    const rules = variant.scheme === 'dark' ? COLOUR_RULES : undefined;
+    const rules =
+      variant.scheme === 'dark' ? COLOUR_RULES : variant.width === 320 && !full ? GEOMETRY_RULES : undefined;
     for (const violation of await axeViolations(page, { ...(within ? { within } : {}), ...(rules ? { rules } : {}) })) {
       problems.push(`${variant.width} px ${variant.scheme}: ${violation}`);
     }
@@ -136,6 +155,17 @@ async function problemsOf(page: Page, wholePage: boolean): Promise<string[]> {
 }
 
 describe('every page', () => {
+  it('checks a sample in every variant that uses every element, class and styling attribute of all pages', () => {
+    const tokens = (path: string) => styleTokens(readFileSync(`${SITE_DIR}/${fileOf(path)}`, 'utf8'));
+    const covered = new Set([...FULL].flatMap((path) => [...tokens(path)]));
+    for (const path of paths)
+      expect(
+        [...tokens(path)].filter((token) => !covered.has(token)),
+        path,
+      ).toEqual([]);
+    expect(FULL.size).toBeLessThan(paths.length / 3);
+  });
+
   it('includes every event and actor page and the home, actors and about pages', () => {
     expect(paths).toContain('/');
     expect(paths).toContain('/actors/');
@@ -157,7 +187,7 @@ describe('every page', () => {
           const shot = SHOT_NAMES[path];
           if (shot) await photograph(page, shot);
           // The filtered home page is the home page's type again: its header and footer are checked on "/".
-          expect(await problemsOf(page, shot !== undefined && path !== FILTERED)).toEqual([]);
+          expect(await problemsOf(page, shot !== undefined && path !== FILTERED, FULL.has(path))).toEqual([]);
           expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
             [],
           );
