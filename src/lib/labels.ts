@@ -77,3 +77,16 @@ export function languageName(tag: string): string {
 export function countryName(code: string): string {
   return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
 }
+
+/** A place with its country, naming the country once: "Baku, Azerbaijan"; "Azerbaijan" for the country itself. */
+export function placeInWords(place: string, country: string): string {
+  const name = countryName(country);
+  return place.trim().toLowerCase() === name.toLowerCase() ? place : `${place}, ${name}`;
+}
+
+/** An actor's country for its page header, left out when the side already names it ("Russia" on Russia's side). */
+export function actorCountryWords(country: string | undefined, sideLabel: string): string | undefined {
+  if (!country) return undefined;
+  const name = countryName(country);
+  return name === sideLabel ? undefined : name;
+}

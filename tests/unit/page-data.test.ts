@@ -10,6 +10,7 @@ import {
   tally,
 } from '../../src/lib/page-data.ts';
 import { plural } from '../../src/lib/words.ts';
+import { actorCountryWords, placeInWords } from '../../src/lib/labels.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { ChronologyEvent } from '../../src/schemas/event.ts';
@@ -193,5 +194,19 @@ describe('publishedInWords and plural', () => {
       '2 events',
       '2 entries',
     ]);
+  });
+});
+
+describe('header wording', () => {
+  it('names a country once, whether it is the place or beside it', () => {
+    expect(placeInWords('Baku', 'AZ')).toBe('Baku, Azerbaijan');
+    expect(placeInWords('Azerbaijan', 'AZ')).toBe('Azerbaijan');
+    expect(placeInWords('Aktau', 'KZ')).toBe('Aktau, Kazakhstan');
+  });
+
+  it("leaves an actor's country out when its side already names it", () => {
+    expect(actorCountryWords('RU', 'Russia')).toBeUndefined();
+    expect(actorCountryWords('RU', 'International bodies')).toBe('Russia');
+    expect(actorCountryWords(undefined, 'Other')).toBeUndefined();
   });
 });
