@@ -37,6 +37,10 @@ const SHOT_NAMES: Readonly<Record<string, string>> = {
   '/actors/': 'actors',
   '/actors/maria-zakharova/': 'actor',
   '/about/': 'about',
+  '/threads/': 'threads',
+  '/threads/flight-8243/': 'thread',
+  '/search/': 'search',
+  '/data/': 'data',
   [NOT_FOUND]: 'not-found',
 };
 
