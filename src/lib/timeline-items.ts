@@ -57,6 +57,15 @@ export const NARROW_LABEL_CHARS = 28;
 /** Characters left dangling at the end of a cut, which read badly before the ellipsis. */
 const DANGLING = /[\s,;:.\u2013\u2014-]+$/u;
 
+/** Small words that say nothing at the end of a cut ("Russia revokes the citizenship of…"): dropped before the ellipsis. */
+const MINOR_WORDS = new Set(
+  (
+    'a an the of in on at to for from by with into over after before about and or but nor as that which who ' +
+    'its his her their this these those is are was were be been has have had will would than near during ' +
+    'between against under amid via'
+  ).split(' '),
+);
+
 /**
  * Shortens plain text to at most `max` characters (counted as code points, so no character is split) by
  * cutting at the last space that fits and adding an ellipsis; a single word longer than that is cut inside.
@@ -68,14 +77,20 @@ export function shorten(text: string, max: number = LABEL_CHARS): string {
   // Room for max - 1 characters and the ellipsis; a space right after that room means its last word is whole.
   const room = chars.slice(0, Math.max(max - 1, 1)).join('');
   const space = room.lastIndexOf(' ');
-  const cut = chars[max - 1] === ' ' || space <= 0 ? room : room.slice(0, space);
+  let cut = chars[max - 1] === ' ' || space <= 0 ? room : room.slice(0, space);
+  const words = cut.split(' ');
+  while (words.length > 1 && MINOR_WORDS.has(words.at(-1)!.toLowerCase().replace(DANGLING, ''))) words.pop();
+  cut = words.join(' ');
   return `${cut.replace(DANGLING, '') || cut}…`;
 }
 
-/** The label the timeline draws: the editor's shortTitle when given, else the title shortened at a word. */
+/**
+ * The label the timeline draws: the editor's shortTitle when given, else the title; either shortened at a word
+ * when longer than the room (`max` characters).
+ */
 export function timelineLabel(title: string, shortTitle?: string, max: number = LABEL_CHARS): string {
   const short = shortTitle?.trim();
-  return short ? short : shorten(title, max);
+  return shorten(short ? short : title, max);
 }
 
 export function toTimelineItem(source: TimelineSource, labelChars: number = LABEL_CHARS): TimelineItem {

@@ -46,7 +46,7 @@ export const eventSchema = z
     shortTitle: plainText(3, 60)
       .optional()
       .describe(
-        'A shorter label for the timeline only, at most 60 characters of plain text, in words taken from the title. Leave out to let the timeline shorten the title at a word.',
+        'A shorter label for the timeline only, in words taken from the title, at most 60 characters of plain text; the timeline shows about 40 (28 on a narrow screen) and cuts a longer label at a word. Leave out to let the timeline shorten the title.',
       ),
     summary: plainText(40, 320).describe(
       'What happened, in one or two plain-text sentences (40–320 characters); shown in the list, the timeline and feeds.',

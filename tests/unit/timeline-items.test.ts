@@ -80,6 +80,16 @@ describe('labels', () => {
     expect(shorten('aaa bbbb ccc', 8)).toBe('aaa…');
   });
 
+  it('drops small words left dangling before the ellipsis, keeping at least one word', () => {
+    expect(shorten('Russia revokes the citizenship of two community leaders in Moscow', 35)).toBe(
+      'Russia revokes the citizenship…',
+    );
+    expect(shorten('Aliyev says Azerbaijan is preparing an international lawsuit', 40)).toBe(
+      'Aliyev says Azerbaijan is preparing…',
+    );
+    expect(shorten('The of the in and at the end of it all', 8)).toBe('The…');
+  });
+
   it('drops punctuation left dangling before the ellipsis', () => {
     expect(shorten('Baku protests, Moscow answers: the row goes on and on and on', 16)).toBe('Baku protests…');
     expect(shorten('Talks in Moscow – no result reported', 18)).toBe('Talks in Moscow…');
@@ -111,8 +121,11 @@ describe('labels', () => {
   it('shortens to the room given, for a narrow box', () => {
     expect(timelineLabel(long, undefined, NARROW_LABEL_CHARS)).toBe('Azerbaijan Airlines Flight…');
     expect(toTimelineItem({ ...base, title: long }, NARROW_LABEL_CHARS).label).toBe('Azerbaijan Airlines Flight…');
-    // An editor's short title is theirs: never shortened again.
-    expect(timelineLabel(long, 'Flight J2-8243 crashes near Aktau', 10)).toBe('Flight J2-8243 crashes near Aktau');
+    // An editor's short title too, when the room is smaller still.
+    expect(timelineLabel(long, 'Flight J2-8243 crashes near Aktau', NARROW_LABEL_CHARS)).toBe(
+      'Flight J2-8243 crashes…',
+    );
+    expect(timelineLabel(long, 'Flight J2-8243 crashes', NARROW_LABEL_CHARS)).toBe('Flight J2-8243 crashes');
   });
 
   it('labels an item with the short form and keeps the full title in its tooltip', () => {
