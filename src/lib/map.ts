@@ -488,7 +488,16 @@ export function percentIn(frame: Frame, lat: number, lon: number): { x: number; 
   return { x: percent(x, frame.width), y: percent(y, frame.height) };
 }
 
-/** The accessible name of a marker: "Baku, Azerbaijan: 21 events". */
+/**
+ * The accessible name of a marker, from the name it shows (see shortName) and the country: "Baku (Azerbaijan):
+ * 21 events". The marker shows that name and then the count, and the accessible name holds both in that order
+ * (WCAG 2.5.3, label in name); the list it leads to gives the place's whole name.
+ */
+export function markerLabel(name: string, country: string): string {
+  return `${name} (${country})`;
+}
+
+/** The accessible name of a marker with its count, from markerLabel's text. */
 export function markerName(label: string, count: number): string {
   return `${label}: ${count} ${count === 1 ? 'event' : 'events'}`;
 }

@@ -92,8 +92,8 @@ describe('the home page map', () => {
         expect([...elements(off[0]!)].some((element) => attr(element, 'href') === `#${anchor}`)).toBe(true);
       }
     }
-    const baku = markers.find((marker) => attr(marker, 'aria-label')?.startsWith('Baku, Azerbaijan: '));
-    expect(baku, 'a marker named "Baku, Azerbaijan: N events"').toBeDefined();
+    const baku = markers.find((marker) => attr(marker, 'aria-label')?.startsWith('Baku (Azerbaijan): '));
+    expect(baku, 'a marker named "Baku (Azerbaijan): N events"').toBeDefined();
   });
 
   it('says how many events have no place on the map', () => {

@@ -21,6 +21,7 @@ import {
   groupPlaces,
   locatorMap,
   LOCATOR,
+  markerLabel,
   markerName,
   pathData,
   percentIn,
@@ -133,8 +134,10 @@ describe('groupPlaces', () => {
       ['Baku', ['b']],
       ['Москва', ['g']],
     ]);
-    expect(markerName(`${places[0]!.name}, Russia`, places[0]!.events.length)).toBe('Moscow, Russia: 3 events');
-    expect(markerName('Baku, Azerbaijan', 1)).toBe('Baku, Azerbaijan: 1 event');
+    expect(markerName(markerLabel(places[0]!.name, 'Russia'), places[0]!.events.length)).toBe(
+      'Moscow (Russia): 3 events',
+    );
+    expect(markerName(markerLabel('Baku', 'Azerbaijan'), 1)).toBe('Baku (Azerbaijan): 1 event');
   });
 
   it('gives each place an anchor of its own, reserved for the page', () => {
