@@ -13,6 +13,7 @@ import type { DrawnTimeline } from './vis.ts';
 import { DAY_MS } from '../../lib/dates.ts';
 import { dateInWords } from '../../lib/date-words.ts';
 import {
+  chooseDrawn,
   filterWindow,
   importanceLimit,
   initialWindow,
@@ -277,10 +278,9 @@ class ChronologyTimeline extends HTMLElement {
     const from = new Date(start - margin).toISOString().slice(0, 10);
     const to = new Date(end + margin).toISOString().slice(0, 10);
     const matching = this.#matching();
-    this.#measureLabels(
-      root,
-      matching.filter((source) => source.finish >= from && source.start <= to),
-    );
+    const request = { matching, from, to, limit: this.#limit, selected: this.#selected, max: MAX_DRAWN };
+    // Only the candidates (at most MAX_DRAWN and the selected event) are ever placed: measure just those.
+    this.#measureLabels(root, chooseDrawn(request).drawn);
 
     // Pixels per millisecond, and each item's stretch at this zoom (see vis-timeline's PointItem and RangeItem).
     const scale = center.clientWidth / Math.max(end - start, 1);
@@ -306,12 +306,7 @@ class ChronologyTimeline extends HTMLElement {
       groups: Math.max(groups.length, 1),
     });
     const layout = layoutTimeline({
-      matching,
-      from,
-      to,
-      limit: this.#limit,
-      selected: this.#selected,
-      max: MAX_DRAWN,
+      ...request,
       groups,
       groupOf: (source) => source.lane,
       extent,
