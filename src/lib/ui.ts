@@ -30,6 +30,12 @@ export interface FilterDetail {
   readonly filter: FilterState;
 }
 
+/** Dispatched on document by the thread choice: detail is the followed thread's event ids (none when no thread). */
+export const THREAD_EVENT = 'chronology:thread';
+export interface ThreadDetail {
+  readonly ids: readonly string[];
+}
+
 /** Dispatched on document by a control that changes the filter other than through the form (a chip's removal). */
 export const SET_FILTER_EVENT = 'chronology:set-filter';
 export interface SetFilterDetail {

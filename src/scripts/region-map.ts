@@ -1,11 +1,20 @@
 /**
- * The home page's map follows the filters and the selection: a marker with no event left is hidden, the counts
+ * The home page's map follows the filters, the selection and the followed thread: a marker with no event left is
+ * hidden, the places of the thread's events are ringed, the counts
  * (on the markers, in their names, beside the places beyond the map and in the lists under it) count the events
  * shown, and the selected event's place is marked. It only listens: the filter controller knows nothing of it.
  * It reads the state the list is in when it starts, so it does not matter which script runs first.
  */
 import { markerName, unplacedSentence } from '../lib/map.ts';
-import { FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../lib/ui.ts';
+import {
+  FILTER_EVENT,
+  SELECT_EVENT,
+  THREAD_EVENT,
+  UI,
+  type FilterDetail,
+  type SelectDetail,
+  type ThreadDetail,
+} from '../lib/ui.ts';
 
 const eventsWord = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
 
@@ -37,12 +46,28 @@ class RegionMapView {
         );
       const current = list.querySelector<HTMLElement>('[data-id][aria-current="true"]');
       if (current) this.#select(current.dataset['id'] ?? '');
+      // A thread followed before this script started has marked its entries in the list.
+      this.#thread(
+        [...list.querySelectorAll<HTMLElement>('[data-id][data-thread-step]')].map((e) => e.dataset['id'] ?? ''),
+      );
     }
     document.addEventListener(FILTER_EVENT, (event) => {
       const total = list?.querySelectorAll('[data-id]').length ?? 0;
       this.#filter((event as CustomEvent<FilterDetail>).detail.visible, total);
     });
     document.addEventListener(SELECT_EVENT, (event) => this.#select((event as CustomEvent<SelectDetail>).detail.id));
+    document.addEventListener(THREAD_EVENT, (event) => this.#thread((event as CustomEvent<ThreadDetail>).detail.ids));
+  }
+
+  /** Marks the places of the followed thread's events (none when no thread is followed). */
+  #thread(ids: readonly string[]): void {
+    const places = new Set(ids.flatMap((id) => this.#placeOf.get(id) ?? []));
+    for (const marker of this.#root.querySelectorAll<SVGAElement>('a[data-place]')) {
+      const inThread = places.has(marker.dataset['place'] ?? '');
+      marker.classList.toggle('in-thread', inThread);
+      if (inThread) marker.dataset['thread'] = '';
+      else delete marker.dataset['thread'];
+    }
   }
 
   #filter(visible: readonly string[], total: number): void {

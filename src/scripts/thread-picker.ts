@@ -5,7 +5,7 @@
  * wording from src/lib/threads.ts.
  */
 import { followingStatus, stepLabels } from '../lib/threads.ts';
-import { FILTER_EVENT, listItemId, UI } from '../lib/ui.ts';
+import { FILTER_EVENT, listItemId, THREAD_EVENT, UI, type ThreadDetail } from '../lib/ui.ts';
 import { knownValues, readView, writeView } from './view-url.ts';
 
 /** Marks a list entry or a timeline item as a step of the followed thread. */
@@ -56,6 +56,7 @@ class ThreadPicker {
       entry.querySelector('article')?.prepend(mark);
     }
     this.#markTimeline();
+    document.dispatchEvent(new CustomEvent<ThreadDetail>(THREAD_EVENT, { detail: { ids } }));
 
     const read = this.#open?.querySelector<HTMLAnchorElement>('[data-thread-read]');
     if (this.#open) this.#open.hidden = !thread;

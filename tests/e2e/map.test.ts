@@ -1,7 +1,7 @@
 /**
  * The maps in Chromium against the production build of the real content: the home page's markers follow the
  * actor filter and the selection, a marker is reached with Tab and leads to its place's events, the targets are
- * 24 px on a phone without sideways scroll, and the locator map is on a located event page and absent elsewhere.
+ * 24 px on a phone, the followed thread's places are ringed, without sideways scroll, and the locator map is on a located event page and absent elsewhere.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,34 @@ describe('the home page map', () => {
     const anchor = (await selected.getAttribute('href'))!.slice(1);
     expect(await watched.page.locator(`#${anchor} [data-event="${id}"]`).count()).toBe(1);
     await watched.page.context().close();
+  });
+
+  it('rings the places of the followed thread, from the URL and when the reader picks another', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    const ringed = () =>
+      page.$$eval('[data-region-map] a.in-thread', (links) =>
+        links.map((link) => (link as SVGAElement).dataset['place'] ?? '').sort(),
+      );
+    const placesOf = async (thread: string) => {
+      const ids = new Set(content.threads.get(thread)!.events);
+      return (await markers(page))
+        .filter((m) => m.events.some((id) => ids.has(id)))
+        .map((m) => m.anchor)
+        .sort();
+    };
+    await openHome(watched, '?thread=yekaterinburg-raids-aftermath');
+    const yekaterinburg = await placesOf('yekaterinburg-raids-aftermath');
+    expect(yekaterinburg.length).toBeGreaterThan(1);
+    await expect.poll(ringed).toEqual(yekaterinburg);
+    await page.getByLabel('Mark the events of').selectOption('flight-8243');
+    const flight = await placesOf('flight-8243');
+    expect(flight).not.toEqual(yekaterinburg);
+    await expect.poll(ringed).toEqual(flight);
+    await page.getByLabel('Mark the events of').selectOption('');
+    await expect.poll(ringed).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
   });
 
   it('reaches a marker with Tab and follows it to the events at its place', async () => {
