@@ -1,0 +1,254 @@
+/**
+ * The site at growing sizes: generated chronologies built, their shipped sizes, and what a reader of the home
+ * page waits for (first paint, the timeline drawn, filtering). Build-only rows (10,000 events, the 100,000-event
+ * attempt) record the build alone, with a time limit.
+ */
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { generateContent, type GeneratedContent } from './generate.ts';
+import { buildSite, type BuildOutcome } from './build.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveFolder } from '../lib/serve.ts';
+import { load, stamp, type Load } from './machine.ts';
+
+/** The issue's targets ("Speed that holds"). */
+export const TARGETS = { homeHtmlGzKb: 150, buildSeconds: 30, buildPeakMb: 1024 } as const;
+
+export interface Shipped {
+  readonly htmlHomeKb: number;
+  readonly htmlHomeGzKb: number;
+  readonly jsEntryGzKb: number;
+  readonly jsTotalGzKb: number;
+  /** Everything Pagefind wrote (index, fragments, filters, its library and WebAssembly), on disk. */
+  readonly searchIndexKb: number;
+  readonly searchPages: number;
+}
+
+export interface BuildRow {
+  readonly events: number;
+  readonly measured: string;
+  readonly load: Load;
+  readonly outcome: BuildOutcome;
+  readonly buildSeconds: number;
+  readonly buildPeakMb: number | null;
+  /** All the build's processes together, sampled every two seconds. */
+  readonly sampledPeakMb: number;
+  /** The time limit, for a build that had one. */
+  readonly timeoutMinutes: number | null;
+  /** Where the build had got to (the last line of its log). */
+  readonly reached: string;
+  /** Seconds to write the generated content (not part of the build). */
+  readonly generateSeconds: number;
+  readonly htmlHomeKb: number | null;
+  readonly htmlHomeGzKb: number | null;
+}
+
+export interface SizeRow extends Shipped {
+  readonly events: number;
+  readonly measured: string;
+  readonly load: Load;
+  readonly buildSeconds: number;
+  readonly buildPeakMb: number | null;
+  readonly firstListPaintMs: number;
+  readonly timelineReadyMs: number;
+  readonly filterActorMs: number;
+  readonly filterActorListMs: number;
+  readonly filterActorMatches: number;
+  readonly clearFiltersMs: number;
+  readonly typeTextMs: number;
+}
+
+const gzKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
+/** Bytes of every file under a folder. */
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => statSync(join(dir, name)))
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + entry.size, 0);
+}
+
+export function shipped(outDir: string): Shipped {
+  const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const entry = [...home.matchAll(/<script[^>]*src="\/([^"]+)"/g)].map((m) => m[1] ?? '');
+  const assets = readdirSync(join(outDir, '_astro')).filter((f) => f.endsWith('.js'));
+  return {
+    htmlHomeKb: statSync(join(outDir, 'index.html')).size / 1024,
+    htmlHomeGzKb: gzKb(join(outDir, 'index.html')),
+    jsEntryGzKb: entry.reduce((sum, file) => sum + gzKb(join(outDir, file)), 0),
+    jsTotalGzKb: assets.reduce((sum, file) => sum + gzKb(join(outDir, '_astro', file)), 0),
+    searchIndexKb: folderBytes(join(outDir, 'pagefind')) / 1024,
+    searchPages: Number(
+      /"page_count":(\d+)/.exec(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'))?.[1] ?? NaN,
+    ),
+  };
+}
+
+/**
+ * Milliseconds from a change to the frame in which the list shows its result and the timeline has redrawn
+ * (the element's "chronology:drawn" event). Throws rather than record a time it did not see.
+ */
+async function timeChange(
+  page: Page,
+  change: string,
+  expectListed: number | null,
+): Promise<{ total: number; list: number }> {
+  return page.evaluate(
+    async ({ change, expectListed }) => {
+      const listed = () => document.querySelectorAll('#chronology-list li[data-id]:not([hidden])').length;
+      const timeline = document.querySelector('chronology-timeline')!;
+      performance.clearMeasures('filter:list');
+      const started = performance.now();
+      const deadline = started + 120_000;
+      // Wait for a redraw that comes after the list shows the expected result (an earlier step may still
+      // announce a late redraw of its own, and typing waits 150 ms before it filters).
+      const redraw = () =>
+        new Promise<number>((resolve, reject) => {
+          timeline.addEventListener('chronology:drawn', () => resolve(performance.now()), { once: true });
+          setTimeout(
+            () => reject(new Error('timeline did not redraw within 120 s')),
+            Math.max(0, deadline - performance.now()),
+          );
+        });
+      let next = redraw();
+      new Function(change)();
+      let at = await next;
+      while (expectListed !== null && listed() !== expectListed) {
+        if (performance.now() > deadline) throw new Error(`list shows ${listed()} events, expected ${expectListed}`);
+        next = redraw();
+        at = await next;
+      }
+      return { total: at - started, list: performance.getEntriesByName('filter:list')[0]?.duration ?? NaN };
+    },
+    { change, expectListed },
+  );
+}
+
+type Reader = Pick<
+  SizeRow,
+  | 'firstListPaintMs'
+  | 'timelineReadyMs'
+  | 'filterActorMs'
+  | 'filterActorListMs'
+  | 'filterActorMatches'
+  | 'clearFiltersMs'
+  | 'typeTextMs'
+>;
+
+async function measureReader(url: string, content: GeneratedContent): Promise<Reader> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.waitForSelector('chronology-timeline[data-ready]', { timeout: 120_000 });
+    const firstListPaintMs = await page.evaluate(
+      () =>
+        performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ??
+        NaN,
+    );
+    const timelineReadyMs = await page.evaluate(() => performance.getEntriesByName('timeline:drawn')[0]?.startTime ?? NaN);
+    const actor = content.busiestActor;
+    const actorChange = await timeChange(
+      page,
+      `const box = document.querySelector('input[name="actor"][value="${actor.id}"]'); box.checked = true; box.dispatchEvent(new Event('change', { bubbles: true }));`,
+      actor.count,
+    );
+    const clearFiltersMs = (await timeChange(page, `document.getElementById('filter-clear').click();`, content.events))
+      .total;
+    const typeTextMs = (
+      await timeChange(
+        page,
+        `const q = document.getElementById('filter-q'); q.value = '${content.word}'; q.dispatchEvent(new Event('input', { bubbles: true }));`,
+        content.wordMatches,
+      )
+    ).total;
+    return {
+      firstListPaintMs,
+      timelineReadyMs,
+      filterActorMs: actorChange.total,
+      filterActorListMs: actorChange.list,
+      filterActorMatches: actor.count,
+      clearFiltersMs,
+      typeTextMs,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface GeneratedSite {
+  readonly events: number;
+  readonly outDir: string;
+  readonly content: GeneratedContent;
+}
+
+/** Writes a generated chronology of `events` and builds it; the site stays for the peers to use. */
+export async function buildGenerated(
+  work: string,
+  events: number,
+  timeoutMs?: number,
+): Promise<{ site: GeneratedSite; row: BuildRow }> {
+  const contentDir = join(work, `content-${events}`);
+  const outDir = join(process.cwd(), work, `site-${events}`);
+  rmSync(contentDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const measured = stamp();
+  const before = load();
+  const generating = process.hrtime.bigint();
+  const content = generateContent(join(process.cwd(), contentDir), events);
+  const generateSeconds = Number(process.hrtime.bigint() - generating) / 1e9;
+  console.log(`build ${events} events${timeoutMs ? ` (limit ${timeoutMs / 60_000} min)` : ''}`);
+  const built = await buildSite({
+    contentDir,
+    outDir,
+    log: join(work, `build-${events}.log`),
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
+  let html: number | null = null;
+  let htmlGz: number | null = null;
+  if (built.outcome === 'built') {
+    html = statSync(join(outDir, 'index.html')).size / 1024;
+    htmlGz = gzKb(join(outDir, 'index.html'));
+  }
+  const row: BuildRow = {
+    events,
+    measured,
+    load: before,
+    outcome: built.outcome,
+    buildSeconds: built.seconds,
+    buildPeakMb: built.peakMb,
+    sampledPeakMb: built.sampledPeakMb,
+    timeoutMinutes: timeoutMs ? timeoutMs / 60_000 : null,
+    reached: built.reached,
+    generateSeconds,
+    htmlHomeKb: html,
+    htmlHomeGzKb: htmlGz,
+  };
+  console.log(JSON.stringify(row));
+  return { site: { events, outDir, content }, row };
+}
+
+/** A full row: build, sizes, and the reader's waits on the home page. */
+export async function measureSize(work: string, events: number): Promise<{ site: GeneratedSite; row: SizeRow }> {
+  const { site, row: built } = await buildGenerated(work, events);
+  if (built.outcome !== 'built') throw new Error(`the ${events}-event build ${built.outcome}; see its log in ${work}`);
+  const server = await serveFolder(site.outDir);
+  try {
+    const reader = await measureReader(server.url, site.content);
+    const row: SizeRow = {
+      events,
+      measured: built.measured,
+      load: built.load,
+      buildSeconds: built.buildSeconds,
+      buildPeakMb: built.buildPeakMb,
+      ...shipped(site.outDir),
+      ...reader,
+    };
+    console.log(JSON.stringify(row));
+    return { site, row };
+  } finally {
+    await server.close();
+  }
+}

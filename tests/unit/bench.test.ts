@@ -1,0 +1,105 @@
+/**
+ * The benchmark's pure parts: its command line, the floor page (hostile text stays text, read back with a real
+ * HTML parser) and the merging of rows into bench/results.json. No timing is asserted anywhere.
+ */
+import { parse } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { floorPage } from '../../scripts/bench/floor.ts';
+import { DEFAULTS, parseOptions } from '../../scripts/bench/options.ts';
+import { mergeRows } from '../../scripts/bench/report.ts';
+
+describe('the bench command line', () => {
+  it('runs every part but the large attempt when no part is named', () => {
+    const options = parseOptions([]);
+    expect(options.lighthouse).toBe(true);
+    expect(options.sizes).toEqual(DEFAULTS.sizes);
+    expect(options.peers).toEqual(DEFAULTS.peers);
+    expect(options.builds).toEqual(DEFAULTS.builds);
+    expect(options.attempts).toEqual([]);
+    expect(options.rounds).toBe(3);
+  });
+
+  it('runs only the parts named, at the sizes given', () => {
+    expect(parseOptions(['--lighthouse'])).toMatchObject({ lighthouse: true, sizes: [], peers: [], builds: [] });
+    expect(parseOptions(['--peers', '100,1000'])).toMatchObject({ lighthouse: false, sizes: [], peers: [100, 1000] });
+    expect(parseOptions(['--sizes', '100', '--peers'])).toMatchObject({ sizes: [100], peers: DEFAULTS.peers });
+    expect(parseOptions(['--attempt', '--timeout', '20'])).toMatchObject({
+      attempts: [100_000],
+      timeoutMinutes: 20,
+      sizes: [],
+    });
+    expect(parseOptions(['100', '1000'])).toMatchObject({ lighthouse: false, sizes: [100, 1000] });
+    expect(parseOptions(['--builds', '10_000'])).toMatchObject({ builds: [10_000] });
+  });
+
+  it('refuses what it does not know, and counts that are not counts', () => {
+    expect(() => parseOptions(['--light'])).toThrow(/unknown option "--light"/);
+    expect(() => parseOptions(['--sizes', '100,0'])).toThrow(/not a list of event counts/);
+    expect(() => parseOptions(['--runs', 'x'])).toThrow(/--runs needs a positive number/);
+  });
+});
+
+describe('the floor page', () => {
+  const hostile = '<script>alert(1)</script> & "quoted" \'single\'';
+  const html = floorPage(
+    [
+      { id: 'first', title: `Title ${hostile}`, when: '25 December 2024', firstDay: '2024-12-25', summary: hostile },
+      { id: 'x"><img src=x>', title: 'Second', when: 'January 2025', firstDay: '2025-01-01', summary: 'Plain.' },
+    ],
+    { cssHref: '/bench-floor/floor.css', eventHref: (id) => `/events/${id}/` },
+  );
+
+  type Node = {
+    nodeName: string;
+    tagName?: string;
+    value?: string;
+    attrs?: { name: string; value: string }[];
+    childNodes?: Node[];
+  };
+  const all = (node: Node): Node[] => [node, ...(node.childNodes ?? []).flatMap(all)];
+  const nodes = all(parse(html) as unknown as Node);
+  const text = (node: Node): string =>
+    node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(text).join('');
+
+  it('lists each event with its title as a link to its page, its date and its summary', () => {
+    const items = nodes.filter((node) => node.tagName === 'li');
+    expect(items).toHaveLength(2);
+    const link = all(items[0]!).find((node) => node.tagName === 'a')!;
+    expect(link.attrs).toEqual([{ name: 'href', value: '/events/first/' }]);
+    expect(text(link)).toBe(`Title ${hostile}`);
+    expect(text(all(items[0]!).find((node) => node.tagName === 'time')!)).toBe('25 December 2024');
+    expect(text(all(items[0]!).find((node) => node.tagName === 'p')!)).toBe(hostile);
+  });
+
+  it('keeps hostile text as text: no script, no image, the attribute closed where it should be', () => {
+    expect(nodes.filter((node) => node.tagName === 'script' || node.tagName === 'img')).toEqual([]);
+    const second = nodes.filter((node) => node.tagName === 'a')[1]!;
+    expect(second.attrs).toEqual([{ name: 'href', value: '/events/x"><img src=x>/' }]);
+  });
+
+  it('has no JavaScript and its style in a file of its own', () => {
+    expect(html).not.toMatch(/<script|style=|<style/);
+    expect(
+      nodes.find((node) => node.tagName === 'link' && node.attrs?.some((a) => a.value === 'stylesheet')),
+    ).toBeDefined();
+  });
+});
+
+describe('merging rows', () => {
+  it('replaces the rows of the sizes measured again and keeps the others, in order of size', () => {
+    const old = [
+      { events: 100, at: 'old' },
+      { events: 1000, at: 'old' },
+    ];
+    expect(
+      mergeRows(old, [
+        { events: 10_000, at: 'new' },
+        { events: 100, at: 'new' },
+      ]),
+    ).toEqual([
+      { events: 100, at: 'new' },
+      { events: 1000, at: 'old' },
+      { events: 10_000, at: 'new' },
+    ]);
+  });
+});
