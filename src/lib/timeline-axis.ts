@@ -88,6 +88,23 @@ export function rugMarks(
   return marks;
 }
 
+/** The width of the strip's coordinate system: a share of the window times this is an x in SVG user units. */
+export const RUG_WIDTH = 1000;
+
+/**
+ * The marks as one SVG path per lane, each mark a zero-length stroke ("M x 5h0") that a round line cap draws as
+ * a dot: a few bytes a mark instead of an element each, which matters for a chronology of thousands of events.
+ */
+export function rugPaths(marks: readonly RugMark[]): { lane: Lane; d: string }[] {
+  const byLane = new Map<Lane, string[]>();
+  for (const mark of marks) {
+    const list = byLane.get(mark.lane) ?? [];
+    list.push(`M${Number((mark.at * RUG_WIDTH).toFixed(1))} 5h0`);
+    byLane.set(mark.lane, list);
+  }
+  return [...byLane].map(([lane, moves]) => ({ lane, d: moves.join('') }));
+}
+
 /** Where a day starts, as a share of the window; undefined outside it. */
 export function shareOf(day: string, window: { start: string; end: string }): number | undefined {
   const start = dayMs(window.start);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, percent, rugMarks, shareOf } from '../../src/lib/timeline-axis.ts';
+import { axisTicks, percent, rugMarks, rugPaths, shareOf } from '../../src/lib/timeline-axis.ts';
 
 describe('axisTicks', () => {
   it('labels the year in view at the left edge, then each new year and month where it starts', () => {
@@ -59,6 +59,20 @@ describe('rugMarks', () => {
       lane: 'azerbaijan' as const,
     }));
     expect(rugMarks(many, window, 20).length).toBeLessThanOrEqual(21);
+  });
+
+  it('draws the marks as one path of dots per lane', () => {
+    expect(
+      rugPaths([
+        { at: 0, lane: 'russia' },
+        { at: 0.5, lane: 'others' },
+        { at: 0.12345, lane: 'russia' },
+      ]),
+    ).toEqual([
+      { lane: 'russia', d: 'M0 5h0M123.5 5h0' },
+      { lane: 'others', d: 'M500 5h0' },
+    ]);
+    expect(rugPaths([])).toEqual([]);
   });
 
   it('places a day in the window, or nowhere outside it', () => {
