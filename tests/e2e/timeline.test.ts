@@ -37,6 +37,9 @@ const WIDTHS = [
   { width: 390, height: 844 },
 ] as const;
 
+/** vis-timeline animates window changes (half a second); on a busy machine give them time. */
+const SLOW = { timeout: 10_000, interval: 100 };
+
 type Box = { x: number; y: number; width: number; height: number };
 const boxOf = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => {
@@ -206,7 +209,9 @@ describe('the rows', () => {
     const biggest = markers.reduce((a, b) => (b.ids.length > a.ids.length ? b : a));
     const windowBefore = await page.locator('chronology-timeline').getAttribute('data-window');
     await page.locator(`chronology-timeline [data-more="${biggest.ids.join(' ')}"]`).click();
-    await expect.poll(() => page.locator('chronology-timeline').getAttribute('data-window')).not.toBe(windowBefore);
+    await expect
+      .poll(() => page.locator('chronology-timeline').getAttribute('data-window'), SLOW)
+      .not.toBe(windowBefore);
     await settle(page);
     const after = await drawing(page);
     expect(after.drawn.filter((id) => biggest.ids.includes(id)).length).toBeGreaterThan(0);
@@ -304,14 +309,14 @@ describe('the window', () => {
     await page.locator('#filter-from').dispatchEvent('change');
     await page.locator('#filter-to').fill('2025-03');
     await page.locator('#filter-to').dispatchEvent('change');
-    await expect.poll(async () => (await windowOf(page)).end).toMatch(/^2025-04-0\d$/);
+    await expect.poll(async () => (await windowOf(page)).end, SLOW).toMatch(/^2025-04-0\d$/);
     shown = await windowOf(page);
     // With no start month, the window starts at the first crisis event.
     expect(shown.start <= '2024-12-25' && shown.start >= '2024-12-01').toBe(true);
 
     await page.getByRole('button', { name: 'Clear all filters', exact: true }).click();
     const crisis = initialWindow(ordered);
-    await expect.poll(() => windowOf(page)).toEqual(crisis);
+    await expect.poll(() => windowOf(page), SLOW).toEqual(crisis);
     expect(watched.errors).toEqual([]);
     await page.context().close();
   });
@@ -331,7 +336,7 @@ describe('the window', () => {
         const bar = await line.boundingBox();
         const center = await page.locator('chronology-timeline .vis-panel.vis-center').boundingBox();
         return !!bar && !!center && bar.x > center.x && bar.x < center.x + center.width;
-      })
+      }, SLOW)
       .toBe(true);
     // The line stands at the end of that day: right of every event, left of the window's end.
     const lastEvent = ordered.reduce((last, event) => (event.finish > last ? event.finish : last), '');
