@@ -185,6 +185,26 @@ describe('the home page map', () => {
     await page.context().close();
   });
 
+  it('works by touch on a phone: a tap on a marker leads to its place, a thread picked in the filters rings its places', async () => {
+    const watched = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page } = watched;
+    await openHome(watched);
+    const marker = page.locator('[data-region-map] a[data-place]').first();
+    const href = (await marker.getAttribute('href'))!;
+    await marker.scrollIntoViewIfNeeded();
+    await marker.tap();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
+    await expect.poll(() => page.locator(href).isVisible()).toBe(true);
+    // The thread choice sits with the filters in the dialog on a phone.
+    await page.getByRole('button', { name: 'Filters', exact: true }).tap();
+    await page.getByLabel('Mark the events of').selectOption('yekaterinburg-raids-aftermath');
+    await page.getByRole('button', { name: /^Show \d+ events$/ }).tap();
+    await expect.poll(() => page.locator('[data-region-map] a.in-thread').count()).toBeGreaterThan(1);
+    expect(new URL(page.url()).searchParams.get('thread')).toBe('yekaterinburg-raids-aftermath');
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps 24 px targets and no sideways scroll on a 320 px screen, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const watched = await openPage(browser, { viewport: { width: 320, height: 800 }, colorScheme });
