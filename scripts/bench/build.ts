@@ -4,7 +4,7 @@
  * that a build stopped by the limit or by running out of memory still says how far it got.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/location.ts';
 
@@ -19,6 +19,8 @@ export interface Built {
   readonly sampledPeakMb: number;
   /** The last line of Astro's own log that says what it was doing (for a build that did not finish). */
   readonly reached: string;
+  /** Files in the output folder when the build ended (for a build that did not finish: how far it got). */
+  readonly filesWritten: number;
   readonly log: string;
 }
 
@@ -47,9 +49,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.exit(130);
   });
 
-/** The last line of the log that Astro or one of the site's integrations wrote ("08:05:24 [build] ..."). */
+/** The last line of the log that Astro wrote ("08:05:24 [build] ..." or "08:05:24   ├─ /events/...") */
 function reachedIn(text: string): string {
-  const lines = text.split('\n').filter((line) => /^\d\d:\d\d:\d\d \[/.test(line));
+  const lines = text.split('\n').filter((line) => /^\d\d:\d\d:\d\d /.test(line));
   return lines.at(-1)?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
@@ -67,11 +69,18 @@ function groupRssKb(group: number): number {
   }
 }
 
+/** The site's configuration with the benchmark's own cache folder (see the file). */
+const CONFIG = join('scripts', 'bench', 'astro.config.mjs');
+
 export async function buildSite(options: BuildOptions): Promise<Built> {
+  // A fresh cache for every build: each build reads its content from scratch, as a first build would.
+  const cache = `${options.outDir}.cache`;
+  rmSync(cache, { recursive: true, force: true });
   const env = {
     ...process.env,
     ...(options.contentDir ? { [CONTENT_DIR_VARIABLE]: options.contentDir } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
+    BENCH_CACHE_DIR: cache,
     // A build started from a test runner would inherit NODE_ENV=test, which slows Astro down (CONTRIBUTING).
     NODE_ENV: 'production',
     ...options.env,
@@ -79,8 +88,8 @@ export async function buildSite(options: BuildOptions): Promise<Built> {
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
   const timed = existsSync('/usr/bin/time');
   const [command, args] = timed
-    ? ['/usr/bin/time', ['-v', process.execPath, astro, 'build', '--outDir', options.outDir]]
-    : [process.execPath, [astro, 'build', '--outDir', options.outDir]];
+    ? ['/usr/bin/time', ['-v', process.execPath, astro, 'build', '--config', CONFIG, '--outDir', options.outDir]]
+    : [process.execPath, [astro, 'build', '--config', CONFIG, '--outDir', options.outDir]];
   const started = process.hrtime.bigint();
   const out = createWriteStream(options.log);
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -105,6 +114,7 @@ export async function buildSite(options: BuildOptions): Promise<Built> {
   clearTimeout(timer);
   clearInterval(sampler);
   if (child.pid) running.delete(child.pid);
+  rmSync(cache, { recursive: true, force: true });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await new Promise<void>((resolve) => out.end(() => resolve()));
   const text = readFileSync(options.log, 'utf8');
@@ -124,6 +134,9 @@ export async function buildSite(options: BuildOptions): Promise<Built> {
     peakMb: Number.isNaN(peakKb) ? null : peakKb / 1024,
     sampledPeakMb: sampled / 1024,
     reached: reachedIn(text),
+    filesWritten: existsSync(options.outDir)
+      ? readdirSync(options.outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length
+      : 0,
     log: options.log,
   };
 }

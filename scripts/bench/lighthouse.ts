@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.ts';
 import { serveFolder } from '../lib/serve.ts';
@@ -26,7 +27,7 @@ export interface LighthouseRun {
   readonly fcpMs: number;
   /** What Lighthouse warned of (a slow host, for one). */
   readonly warnings: readonly string[];
-  /** Audits that failed in the accessibility, best-practices and SEO categories (their ids). */
+  /** Audits that failed in the accessibility, best-practices and SEO categories: id, and the first elements. */
   readonly failed: readonly string[];
 }
 
@@ -49,6 +50,9 @@ export interface LighthousePage {
 export interface LighthouseResult {
   readonly build: Built;
   readonly eventCount: number;
+  /** The home page's HTML as this server sends it (uncompressed) and gzipped (-9) as a host would. */
+  readonly homeHtmlKb: number;
+  readonly homeHtmlGzKb: number;
   readonly rounds: number;
   /** Lighthouse's own measure of this machine's speed (its "benchmarkIndex"), per run. */
   readonly benchmarkIndex: readonly number[];
@@ -127,7 +131,12 @@ async function score(url: string, port: number): Promise<Scored> {
   const failed = CATEGORIES.filter((id) => id !== 'performance').flatMap((id) =>
     (lhr.categories[id]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => ref.id),
+      .map((ref) => {
+        const nodes = items(ref.id)
+          .map((item) => (item['node'] as { selector?: string } | undefined)?.selector)
+          .filter((selector): selector is string => !!selector);
+        return nodes.length ? `${ref.id} (${nodes.length}: ${nodes.slice(0, 3).join(', ')})` : ref.id;
+      }),
   );
   return {
     run: {
@@ -259,9 +268,12 @@ export async function runLighthouse(work: string, rounds: number): Promise<Light
   };
   const floorRuns = scored.get(FLOOR_PATH)!;
   const floorPerf = median(floorRuns.map((r) => r.run.scores.performance));
+  const home = readFileSync(join(outDir, 'index.html'));
   return {
     build,
     eventCount: data.events.length,
+    homeHtmlKb: home.length / 1024,
+    homeHtmlGzKb: gzipSync(home, { level: 9 }).length / 1024,
     rounds,
     benchmarkIndex: [...scored.values()].flat().map((r) => r.benchmarkIndex),
     loadEachRound,

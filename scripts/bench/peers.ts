@@ -146,7 +146,8 @@ const PAGES: Record<
   ours: {
     path: '/',
     event: '.vis-item [data-event-id]',
-    mark: '[data-timeline-preview] circle.mark',
+    // The server-drawn picture's strip of event dots (one path of dots per lane, in an svg of its own).
+    mark: '[data-timeline-preview] svg.marks',
     ready: () => !!document.querySelector('chronology-timeline[data-ready] .vis-item [data-event-id]'),
     moveTarget: '[data-timeline-canvas]',
     move: 'key',
@@ -215,6 +216,12 @@ function installWatchers({ event, mark, peer }: { event: string; mark: string | 
     for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   const inView = (selector: string) => [...document.querySelectorAll(selector)].some(onScreen);
+  // A strip of dots on one line may have no height of its own: any extent will do.
+  const stripInView = (selector: string) =>
+    [...document.querySelectorAll(selector)].some((element) => {
+      const box = element.getBoundingClientRect();
+      return (box.width > 0 || box.height > 0) && box.bottom >= 0 && box.top < innerHeight && box.left < innerWidth;
+    });
   // After the frame in which the condition held has been rendered (a message posted from a frame callback is
   // handled once that frame is done).
   const afterFrame = (record: (at: number) => void) => {
@@ -227,7 +234,7 @@ function installWatchers({ event, mark, peer }: { event: string; mark: string | 
       bench.firstEvent = -1;
       afterFrame((at) => (bench.firstEvent = at));
     }
-    if (mark && Number.isNaN(bench.firstMark) && inView(mark)) {
+    if (mark && Number.isNaN(bench.firstMark) && stripInView(mark)) {
       bench.firstMark = -1;
       afterFrame((at) => (bench.firstMark = at));
     }

@@ -56,13 +56,10 @@ function targets(results: Results): string[] {
       `| home HTML ≤ ${TARGETS.homeHtmlGzKb} KB gzipped, ${thousands(home.events)} events | ${fixed(home.gz)} KB | ${yes((home.gz ?? Infinity) <= TARGETS.homeHtmlGzKb)} |`,
     );
   const real = results.lighthouse;
-  if (real) {
-    const homePage = real.pages.find((page) => page.path === '/');
-    if (homePage)
-      lines.push(
-        `| (the real content, ${real.eventCount} events: home HTML as Lighthouse measured it) | TBT ${fixed(homePage.median.tbtMs)} ms, performance ${homePage.median.scores.performance} | |`,
-      );
-  }
+  if (real)
+    lines.push(
+      `| home HTML ≤ ${TARGETS.homeHtmlGzKb} KB gzipped, the real content (${real.eventCount} events) | ${fixed(real.homeHtmlGzKb)} KB | ${yes(real.homeHtmlGzKb <= TARGETS.homeHtmlGzKb)} |`,
+    );
   for (const row of results.builds.filter((b) => b.events === 10_000))
     lines.push(
       `| 10,000-event build ≤ ${TARGETS.buildSeconds} s | ${fixed(row.buildSeconds, 1)} s (${row.outcome}) | ${yes(row.outcome === 'built' && row.buildSeconds <= TARGETS.buildSeconds)} |`,
@@ -93,7 +90,9 @@ function lighthouse(real: LighthouseResult & Measured): string[] {
     `Lighthouse's benchmark index of the machine ranged ${fixed(Math.min(...index))}–${fixed(Math.max(...index))} over the runs.`,
     'The floor page is one plain HTML page listing the same events (title linking to the event page, date, summary),',
     'no JavaScript and a few lines of CSS, made from the build\'s data/events.json and scored in the same rounds: "to floor"',
-    "is each page's median performance divided by the floor's.",
+    "is each page's median performance divided by the floor's. The local server sends every file uncompressed, and",
+    `Lighthouse's simulated slow 4G loads what it was sent: the home page's HTML counts as ${fixed(real.homeHtmlKb)} KB, where a host`,
+    `that gzips would send ${fixed(real.homeHtmlGzKb)} KB; this weighs on the LCP of the larger pages.`,
     '',
     '| page | path | performance | accessibility | best practices | SEO | LCP (ms) | TBT (ms) | CLS | performance, each run | to floor |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
@@ -214,13 +213,15 @@ function builds(rows: readonly BuildRow[]): string[] {
     '## Builds alone',
     '',
     'The build of a generated chronology, timed; peak memory of the largest process (GNU time) and of all the',
-    "build's processes together (sampled every 2 s). \"Reached\" is the last line the build logged.",
+    "build's processes together (sampled every 2 s). \"Reached\" is the last line the build logged, and the files",
+    'it had written by then: a finished build of N events writes about 5 N files (for each event its page, its',
+    'calendar file and two citation files, and a fragment of the search index).',
     '',
-    '| events | measured (UTC), load | outcome | build (s) | peak, largest process (MB) | peak, all processes (MB) | home HTML gz (KB) | content written (s) | reached |',
-    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| events | measured (UTC), load | outcome | build (s) | peak, largest process (MB) | peak, all processes (MB) | home HTML gz (KB) | content written (s) | reached | files written |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...rows.map(
       (r) =>
-        `| ${thousands(r.events)} | ${r.measured}, ${loadText(r.load)} | ${r.outcome}${r.timeoutMinutes ? ` (limit ${r.timeoutMinutes} min)` : ''} | ${fixed(r.buildSeconds, 1)} | ${fixed(r.buildPeakMb)} | ${fixed(r.sampledPeakMb)} | ${fixed(r.htmlHomeGzKb)} | ${fixed(r.generateSeconds, 1)} | ${r.reached.replace(/\|/g, '\\|')} |`,
+        `| ${thousands(r.events)} | ${r.measured}, ${loadText(r.load)} | ${r.outcome}${r.timeoutMinutes ? ` (limit ${r.timeoutMinutes} min)` : ''} | ${fixed(r.buildSeconds, 1)} | ${fixed(r.buildPeakMb)} | ${fixed(r.sampledPeakMb)} | ${fixed(r.htmlHomeGzKb)} | ${fixed(r.generateSeconds, 1)} | ${r.reached.replace(/\|/g, '\\|')} | ${r.filesWritten === undefined ? 'n/a' : thousands(r.filesWritten)} |`,
     ),
     '',
   ];

@@ -37,8 +37,9 @@ export interface BuildRow {
   readonly sampledPeakMb: number;
   /** The time limit, for a build that had one. */
   readonly timeoutMinutes: number | null;
-  /** Where the build had got to (the last line of its log). */
+  /** Where the build had got to (the last line of its log), and the files it had written. */
   readonly reached: string;
+  readonly filesWritten: number;
   /** Seconds to write the generated content (not part of the build). */
   readonly generateSeconds: number;
   readonly htmlHomeKb: number | null;
@@ -222,6 +223,7 @@ export async function buildGenerated(
     sampledPeakMb: built.sampledPeakMb,
     timeoutMinutes: timeoutMs ? timeoutMs / 60_000 : null,
     reached: built.reached,
+    filesWritten: built.filesWritten,
     generateSeconds,
     htmlHomeKb: html,
     htmlHomeGzKb: htmlGz,
