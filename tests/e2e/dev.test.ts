@@ -19,6 +19,7 @@ const EVENT = join(CONTENT, 'events', 'fixture-crash.md');
 let browser: Browser;
 let server: ChildProcess;
 let url: string;
+let serverOutput = '';
 
 /** The environment an editor's shell would give: without what vitest adds (its mode, and import.meta.env copied into process.env). */
 const editorEnvironment = () =>
@@ -64,12 +65,12 @@ beforeAll(async () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  server.stderr?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`The dev server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`The dev server did not start:\n${serverOutput}`)), 60_000);
     server.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`127.0.0.1:${port}`)) {
+      serverOutput += chunk.toString();
+      if (serverOutput.includes(`127.0.0.1:${port}`)) {
         clearTimeout(timer);
         resolve();
       }
@@ -86,16 +87,22 @@ describe('the dev server', () => {
   it('shows a content mistake in the error overlay with file, line, field and fix, and clears it once fixed', async () => {
     const { page } = await openPage(browser);
     const overlay = page.locator('vite-error-overlay');
-    // The dev server may restart once right after it starts (it re-optimizes its dependencies): load until it answers.
-    await expect
+    // The overlay is drawn by Vite's client script after the page loads, and on a fresh clone that script is compiled on
+    // first request: give each load time to draw it. The dev server may also restart once right after it starts (it
+    // re-optimizes its dependencies): load again until it answers.
+    const overlayShown = expect
       .poll(
         async () => {
           await page.goto(url);
+          await overlay.waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
           return overlay.count();
         },
-        { timeout: 45_000, interval: 1000 },
+        { timeout: 60_000, interval: 1000 },
       )
       .toBe(1);
+    await overlayShown.catch((error: Error) => {
+      throw new Error(`${error.message}\nNo error overlay. The dev server printed:\n${serverOutput}`, { cause: error });
+    });
     const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
     expect(text).toContain(
       'events/fixture-crash.md:17 actors[1].id: refers to actor "rosaviatsiya", which does not exist',
