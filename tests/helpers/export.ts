@@ -55,6 +55,8 @@ export function hostileEvent(overrides: Partial<ChronologyEvent> = {}): Chronolo
   return {
     ...base,
     title: hostileText,
+    // A formula start and a quote in the timeline's label: CSV must defuse and quote it, JSON keep it.
+    shortTitle: HOSTILE.formula,
     summary: hostileText,
     location: { place: HOSTILE.commas, country: 'AZ', coordinates: { lat: 40.41, lon: -49.87 } },
     claims: [

@@ -47,6 +47,7 @@ interface EventsJson {
     id: string;
     url: string;
     title: string;
+    shortTitle: string | null;
     date: string;
     precision: string;
     status: string;
@@ -86,15 +87,16 @@ describe('the open-data files', () => {
 
   it('events.json holds every event in order, as the content has it, with its permanent address', () => {
     const doc = json<EventsJson>('data/events.json');
-    expect(doc.version).toBe('1.1.0');
+    expect(doc.version).toBe('1.2.0');
     expect(doc.eventCount).toBe(content.events.size);
     expect(doc.events.map((event) => event.id)).toEqual(ids());
     for (const event of doc.events) {
       const source = content.events.get(event.id)!;
       expect(event.url).toBe(`${PUBLIC_URL}/events/${event.id}/`);
       expect(existsSync(join(SITE_DIR, 'events', event.id, 'index.html'))).toBe(true);
-      expect([event.title, event.date, event.precision, event.status]).toEqual([
+      expect([event.title, event.shortTitle, event.date, event.precision, event.status]).toEqual([
         source.title,
+        source.shortTitle ?? null,
         source.date,
         source.precision,
         source.status,
@@ -129,6 +131,10 @@ describe('the open-data files', () => {
     expect(events.meta.fields).toEqual(Object.keys(EVENT_COLUMNS));
     expect(events.data.map((row) => row['id'])).toEqual(ids());
     expect(events.data.map((row) => row['url'])).toEqual(ids().map((id) => `${PUBLIC_URL}/events/${id}/`));
+    expect(events.data.map((row) => row['short_title'])).toEqual(
+      ids().map((id) => content.events.get(id)!.shortTitle ?? ''),
+    );
+    expect(events.data.some((row) => row['short_title'])).toBe(true);
 
     const claims = csv('data/claims.csv');
     expect(claims.meta.fields).toEqual(Object.keys(CLAIM_COLUMNS));

@@ -91,6 +91,7 @@ describe('the CSV files', () => {
       url: 'https://chronology.example.org/events/fixture-month/',
       related: 'context:fixture-crash',
       lat: '',
+      short_title: '',
     });
     const crash = rows.find((row) => row['id'] === 'fixture-crash')!;
     expect(crash).toMatchObject({ actors: 'azal:affected;rosaviatsia:commentator', claims: '2', sources: '2' });
@@ -99,6 +100,9 @@ describe('the CSV files', () => {
     expect(hostile['title']).toBe(defuseFormula(data.events.get('hostile-event')!.title));
     expect(hostile['lon']).toBe('-49.87');
     expect(hostile['sourcing_note']).toBe(`'${HOSTILE.at}`);
+    expect(hostile['short_title']).toBe(`'${HOSTILE.formula}`);
+    // Added in format 1.2.0: new columns go at the end, so older readers keep their column positions.
+    expect(parsed.meta.fields?.at(-1)).toBe('short_title');
   });
 
   it('events.csv under a sub-path without a public address links site-relative pages', () => {

@@ -55,6 +55,11 @@ describe('events.json', () => {
     ['an impossible day', (doc: ReturnType<typeof copy>) => (doc.events[0]!['firstDay'] = '2025-02-30')],
     ['another version', (doc: ReturnType<typeof copy>) => (doc['version'] = '2.0.0')],
     ['a missing optional field instead of null', (doc: ReturnType<typeof copy>) => delete doc.events[0]!['end']],
+    ['a missing shortTitle', (doc: ReturnType<typeof copy>) => delete doc.events[0]!['shortTitle']],
+    [
+      'a shortTitle longer than the content allows',
+      (doc: ReturnType<typeof copy>) => (doc.events[0]!['shortTitle'] = 'x'.repeat(61)),
+    ],
   ])('fails the schema with %s', (_, breakIt) => {
     const broken = copy();
     breakIt(broken);
@@ -74,6 +79,7 @@ describe('events.json', () => {
       firstDay: '2025-02-01',
       lastDay: '2025-03-10',
       location: null,
+      shortTitle: null,
       updated: null,
       reviewed: null,
       balanceNote: null,
@@ -110,6 +116,7 @@ describe('events.json', () => {
       { date: '2026-10-01', change: hostileEvent().corrections[0]!.change, reason: HOSTILE.newlines },
     ]);
     expect(hostile.context).toBe(`Context of hostile-event: ${HOSTILE.script}`);
+    expect(hostile.shortTitle).toBe(HOSTILE.formula);
   });
 
   it('keeps hostile text intact through JSON, and is the same twice (no clock)', () => {
@@ -154,7 +161,13 @@ describe('events.geojson', () => {
     expect(collection.features.map((feature) => feature.id).sort()).toEqual(located.sort());
     const hostile = collection.features.find((feature) => feature.id === 'hostile-event')!;
     expect(hostile.geometry).toEqual({ type: 'Point', coordinates: [-49.87, 40.41] });
-    expect(hostile.properties).toMatchObject({ id: 'hostile-event', date: '2025-06-27', status: 'disputed' });
+    expect(hostile.properties).toMatchObject({
+      id: 'hostile-event',
+      shortTitle: HOSTILE.formula,
+      date: '2025-06-27',
+      status: 'disputed',
+    });
+    expect(collection.features.find((feature) => feature.id === 'fixture-crash')?.properties.shortTitle).toBeNull();
     expect(collection.features.find((feature) => feature.id === 'fixture-crash')?.geometry.coordinates).toEqual([
       51.09, 43.86,
     ]);

@@ -30,7 +30,7 @@ export const EXPORT_FILES = [
     title: 'Events (JSON)',
     mediaType: 'application/json',
     description:
-      'Every event with every field: dates with their precision and the days they cover, actors with their roles, claims, sources (kind, publisher, original publisher, whether the title is supplied), related events, status, place, corrections, update and review dates, the context as Markdown, and its permanent address. Optional fields are null when unset.',
+      'Every event with every field: its title and the shorter label the timeline shows (shortTitle, when set), dates with their precision and the days they cover, actors with their roles, claims, sources (kind, publisher, original publisher, whether the title is supplied), related events, status, place, corrections, update and review dates, the context as Markdown, and its permanent address. Optional fields are null when unset.',
     build: (data, options) => jsonText(eventsDocument(data, options)),
   },
   {
@@ -93,7 +93,7 @@ export const EXPORT_FILES = [
     title: 'Places (GeoJSON)',
     mediaType: 'application/geo+json',
     description:
-      'A FeatureCollection of the events whose place has coordinates, one point each ([longitude, latitude]), with id, title, date, precision, date in words, status, place, country and address as properties.',
+      'A FeatureCollection of the events whose place has coordinates, one point each ([longitude, latitude]), with id, title, short title (shortTitle, null when unset), date, precision, date in words, status, place, country and address as properties.',
     build: (data, options) => jsonText(eventsGeoJson(data, options)),
   },
   {

@@ -10,7 +10,7 @@ import { eventPath, withBase } from '../paths.ts';
 import type { ThreadView } from '../threads.ts';
 
 /** The version of the export formats (semantic versioning: see the /data/ page for the promise). */
-export const EXPORT_VERSION = '1.1.0';
+export const EXPORT_VERSION = '1.2.0';
 
 export const DATASET_TITLE = 'Azerbaijan–Russia crisis chronology';
 

@@ -72,6 +72,7 @@ export const EVENT_COLUMNS = {
   corrections: 'Number of published corrections (the details are in events.json).',
   updated: 'Last change of substance.',
   reviewed: 'Last re-check against the sources.',
+  short_title: "The timeline's shorter label for a long title (empty when the title is used).",
 } as const;
 
 export const CLAIM_COLUMNS = {
@@ -140,6 +141,7 @@ export function eventsCsvOf(records: readonly EventRecord[]): string {
     e.corrections.length,
     e.updated,
     e.reviewed,
+    e.shortTitle,
   ]);
   return csvText(header(EVENT_COLUMNS), rows);
 }

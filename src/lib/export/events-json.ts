@@ -21,6 +21,8 @@ export interface EventRecord {
   readonly id: string;
   readonly url: string;
   readonly title: string;
+  /** The editor's shorter label for the timeline, when the title is too long for it; null when unset. */
+  readonly shortTitle: string | null;
   readonly summary: string;
   readonly date: string;
   readonly precision: Precision;
@@ -99,6 +101,7 @@ export function eventRecords(data: ExportData, options: ExportOptions): EventRec
       id: view.id,
       url: permalink(options, view.id),
       title: event.title,
+      shortTitle: event.shortTitle ?? null,
       summary: event.summary,
       date: event.date,
       precision: event.precision,

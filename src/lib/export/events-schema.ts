@@ -38,6 +38,11 @@ const event = record(
       description: "The event's permanent page (absolute when the site has a public address).",
     },
     title: text,
+    shortTitle: {
+      ...nullable({ type: 'string', minLength: 3, maxLength: 60 }),
+      description:
+        'A shorter label the timeline shows instead of the title, in words of the title; null when unset (the timeline then shortens the title).',
+    },
     summary: text,
     date: { ...partialDate, description: 'When it happened or began: YYYY-MM-DD, YYYY-MM or YYYY.' },
     precision: enumOf(PRECISIONS),

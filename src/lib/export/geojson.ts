@@ -12,6 +12,7 @@ export interface EventFeature {
   readonly properties: {
     readonly id: string;
     readonly title: string;
+    readonly shortTitle: string | null;
     readonly date: string;
     readonly precision: string;
     readonly when: string;
@@ -32,6 +33,7 @@ export function eventFeature(record: EventRecord): EventFeature | undefined {
     properties: {
       id: record.id,
       title: record.title,
+      shortTitle: record.shortTitle,
       date: record.date,
       precision: record.precision,
       when: record.when,
