@@ -6,6 +6,7 @@
 import { todayUtc } from '../lib/dates.ts';
 import { citationRecord } from '../lib/citation.ts';
 import { renderCitations, type Citation, type CitationFormat } from '../lib/citation-formats.ts';
+import { renderFormatFast } from '../lib/citation-templates.ts';
 import { eventPath, withBase } from '../lib/paths.ts';
 import { loadChronology } from './chronology.ts';
 
@@ -39,7 +40,7 @@ export async function eventCitations(id: string, site: URL | undefined): Promise
   const view = chronology.views.get(id);
   const event = chronology.events.get(id);
   if (!view || !event) throw new Error(`No event ${id} to cite`);
-  const citations = renderCitations(citationRecord({ view, event, url }, BUILD_DAY));
+  const citations = renderCitations(citationRecord({ view, event, url }, BUILD_DAY), renderFormatFast);
   rendered.set(url, citations);
   return citations;
 }

@@ -179,12 +179,18 @@ function accessSlot(record: CslRecord, format: CitationFormat, text: string, acc
   return { ...shape, at, date };
 }
 
-/** Every format of the cite panel for one record, in the panel's order. */
-export function renderCitations(record: CslRecord): Citation[] {
+/**
+ * Every format of the cite panel for one record, in the panel's order. `render` writes one format's text
+ * (citation-js by default; citation-templates.ts gives the same texts faster).
+ */
+export function renderCitations(
+  record: CslRecord,
+  render: (record: CslRecord, format: CitationFormat) => string = renderFormat,
+): Citation[] {
   const [year, month, day] = record.accessed['date-parts'][0];
   const accessed = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return CITATION_FORMATS.map((format) => {
-    const text = renderFormat(record, format);
+    const text = render(record, format);
     const access = accessSlot(record, format, text, accessed);
     return { format, name: FORMAT_NAMES[format], label: FORMAT_LABELS[format], text, ...(access ? { access } : {}) };
   });

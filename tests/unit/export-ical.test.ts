@@ -31,6 +31,13 @@ describe('foldLine', () => {
     expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
   });
 
+  it('counts octets as UTF-8 writes them: a lone surrogate as the three of U+FFFD, a two-byte letter as two', () => {
+    expect(foldLine(`${'x'.repeat(72)}\uD800`)).toBe(`${'x'.repeat(72)}\uD800`);
+    expect(foldLine(`${'x'.repeat(73)}\uD800`)).toBe(`${'x'.repeat(73)}\r\n \uD800`);
+    expect(foldLine(`${'x'.repeat(73)}ə`)).toBe(`${'x'.repeat(73)}ə`);
+    expect(foldLine(`${'x'.repeat(74)}\u007f`)).toBe(`${'x'.repeat(74)}\u007f`);
+  });
+
   it('breaks before a multi-byte character that would cross the limit, never inside it', () => {
     expect(foldLine(`${'x'.repeat(74)}é`)).toBe(`${'x'.repeat(74)}\r\n é`);
     expect(foldLine(`${'x'.repeat(72)}😀`)).toBe(`${'x'.repeat(72)}\r\n 😀`);

@@ -18,14 +18,19 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
-const octets = (text: string) => encoder.encode(text).length;
+/** The UTF-8 length of one code point (a lone surrogate is written as U+FFFD, three octets, as TextEncoder does). */
+const octets = (char: string) => {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+};
 
 /**
  * Folds one content line so that no line exceeds 75 octets (RFC 5545, 3.1): each continuation line starts with
  * a space, and a break never falls inside a multi-byte character. Returns the lines joined by CRLF.
  */
 export function foldLine(line: string, limit = 75): string {
+  // Most lines are short and printable ASCII: one octet per character, nothing to fold.
+  if (line.length <= limit && !/[^ -~]/.test(line)) return line;
   const lines: string[] = [];
   let current = '';
   let size = 0;
