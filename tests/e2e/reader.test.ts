@@ -62,9 +62,10 @@ const titleOf = (id: string) => content.events.get(id)!.title;
 const eventsWithActor = (actor: string) =>
   [...content.events].filter(([, event]) => event.actors.some((a) => a.id === actor)).map(([id]) => id);
 
+/** Opens the home page once its timeline is drawn, or (on a touch screen) waiting for the reader to start it. */
 async function openHome(watched: WatchedPage, query = ''): Promise<void> {
   await watched.page.goto(`${site.url}/${query}`);
-  await watched.page.waitForSelector('chronology-timeline[data-ready]');
+  await watched.page.waitForSelector('chronology-timeline:is([data-ready], [data-waiting])');
 }
 
 describe('the home page', () => {
@@ -195,6 +196,39 @@ describe('the home page', () => {
     expect(new URL(page.url()).searchParams.get('actor')).toBeNull();
     expect(await page.getByRole('button', { name: 'Filters', exact: true }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-count');
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone: a two-row header and a tighter introduction start the timeline within the first screen', async () => {
+    // 390x844: before the phone header (166 px) and the tighter introduction, the timeline box began at 696 px.
+    const watched = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page } = watched;
+    // Positions only: the timeline's box has its final size from the stylesheet, so there is no need to wait for it.
+    await page.goto(`${site.url}/`);
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    const header = await box('.site-header');
+    expect(header.height).toBeLessThanOrEqual(100);
+    // Nothing is hidden to get there: every nav link and the search box (with its button) sit in the header.
+    const search = await box('#site-search-query');
+    const button = await box('.site-search button');
+    for (const part of [search, button]) {
+      expect(part.y + part.height).toBeLessThanOrEqual(header.y + header.height);
+      expect(part.x + part.width).toBeLessThanOrEqual(390);
+      expect(part.height).toBeGreaterThanOrEqual(32);
+    }
+    expect(search.width).toBeGreaterThanOrEqual(96);
+    const links = page.locator('.site-nav a');
+    expect(await links.count()).toBe(5);
+    for (const link of await links.all()) {
+      const at = (await link.boundingBox())!;
+      expect(await link.isVisible()).toBe(true);
+      expect(at.y + at.height).toBeLessThanOrEqual(header.y + header.height);
+    }
+    // The timeline's box starts at most 540 px down (its axis and first rows on the first screen).
+    const canvas = await box('[data-timeline-canvas]');
+    expect(canvas.y).toBeLessThanOrEqual(540);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(watched.errors).toEqual([]);
     await page.context().close();
   });
@@ -561,6 +595,7 @@ describe('the home page', () => {
     const watched = await openPage(browser, { viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
     const { page } = watched;
     await openHome(watched);
+    await page.getByRole('button', { name: 'Explore the timeline', exact: true }).tap();
     await page.waitForSelector('chronology-timeline .vis-item-content');
     await page.evaluate(() => {
       const top = document.querySelector('[data-timeline-canvas]')!.getBoundingClientRect().top + window.scrollY;
