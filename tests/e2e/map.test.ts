@@ -9,6 +9,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
 import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
+import { contrast, luminance, parseColor } from '../helpers/contrast.ts';
 import { serve, type StaticSite } from '../helpers/site.ts';
 
 let browser: Browser;
@@ -223,6 +224,69 @@ describe('the home page map', () => {
       await page.context().close();
     }
   });
+});
+
+describe('the map colours', () => {
+  /** The computed colours of the map's parts on the home page and of the locator map on a located event page. */
+  const colours = async (page: Page) =>
+    page.evaluate(() => {
+      const style = (selector: string) => {
+        const element = document.querySelector(selector);
+        if (!element) throw new Error(`no ${selector}`);
+        return getComputedStyle(element);
+      };
+      const label = style('.region-map .marker .label');
+      return {
+        sea: style('.region-map .sea').fill,
+        land: style('.region-map .land').fill,
+        coast: style('.region-map .land').stroke,
+        borders: style('.region-map .borders').stroke,
+        marker: style('.region-map .marker circle').fill,
+        count: style('.region-map .marker .count').fill,
+        label: label.fill,
+        halo: label.stroke,
+      };
+    });
+
+  it('reads the colours the browser computes (the check itself)', () => {
+    expect(contrast('rgb(0, 0, 0)', 'rgb(255, 255, 255)')).toBeCloseTo(21, 5);
+    expect(contrast('color(srgb 1 1 1)', 'rgb(255, 255, 255)')).toBeCloseTo(1, 5);
+    expect(parseColor('color(srgb 0.5 0.25 0)')).toEqual([127.5, 63.75, 0]);
+    expect(() => parseColor('rgba(0, 0, 0, 0.5)')).toThrow(/see-through/);
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'in %s mode: land lighter than the sea, markers 3:1 on both, labels 4.5:1 on their halo of land colour',
+    async (colorScheme) => {
+      const watched = await openPage(browser, { colorScheme });
+      const { page } = watched;
+      await page.goto(`${site.url}/`);
+      const c = await colours(page);
+      // Land and sea read the same way in both schemes (before, dark land was darker than its sea, at 1.4:1).
+      expect(luminance(parseColor(c.land))).toBeGreaterThan(luminance(parseColor(c.sea)));
+      expect(contrast(c.land, c.sea)).toBeGreaterThanOrEqual(colorScheme === 'dark' ? 1.8 : 1.4);
+      for (const line of [c.coast, c.borders]) {
+        expect(contrast(line, c.land)).toBeGreaterThanOrEqual(3);
+        expect(contrast(line, c.sea)).toBeGreaterThanOrEqual(3);
+      }
+      expect(contrast(c.marker, c.land)).toBeGreaterThanOrEqual(3);
+      expect(contrast(c.marker, c.sea)).toBeGreaterThanOrEqual(3);
+      expect(contrast(c.count, c.marker)).toBeGreaterThanOrEqual(4.5);
+      expect(c.halo).toBe(c.land);
+      expect(contrast(c.label, c.halo)).toBeGreaterThanOrEqual(4.5);
+
+      // The locator map on an event page uses the same colours.
+      await page.goto(`${site.url}/events/${located()[0]}/`);
+      const locator = await page.evaluate(() => {
+        const fill = (selector: string) => getComputedStyle(document.querySelector(`[data-locator] ${selector}`)!).fill;
+        return { sea: fill('.sea'), land: fill('.land'), spot: fill('.spot') };
+      });
+      expect([locator.sea, locator.land]).toEqual([c.sea, c.land]);
+      expect(contrast(locator.spot, locator.land)).toBeGreaterThanOrEqual(3);
+      expect(watched.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('the locator map', () => {
