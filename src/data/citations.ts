@@ -1,7 +1,7 @@
 /**
- * Each event's citations, rendered once per build for its page's cite panel and for the BibTeX and CSL-JSON
- * downloads beside the page. The access date written at build time is the build date (UTC); the panel's script
- * replaces it with the reader's today.
+ * Each event's citations, for its page's cite panel and for the BibTeX and CSL-JSON downloads beside the page
+ * (filled from templates, citation-templates.ts, so rendering them again costs little). The access date written
+ * at build time is the build date (UTC); the panel's script replaces it with the reader's today.
  */
 import { todayUtc } from '../lib/dates.ts';
 import { citationRecord } from '../lib/citation.ts';
@@ -29,9 +29,14 @@ export function permanentAddress(id: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }
 
+/**
+ * The last events' citations, for the files and the page that ask for the same event in turn. Kept few: a build
+ * of 100,000 events would otherwise hold half a million citations until the pages come.
+ */
 const rendered = new Map<string, Citation[]>();
+const KEPT = 64;
 
-/** Every format of one event's citation (rendered on first use, then kept for the rest of the build). */
+/** Every format of one event's citation. */
 export async function eventCitations(id: string, site: URL | undefined): Promise<Citation[]> {
   const url = permanentAddress(id, site);
   const known = rendered.get(url);
@@ -42,5 +47,7 @@ export async function eventCitations(id: string, site: URL | undefined): Promise
   if (!view || !event) throw new Error(`No event ${id} to cite`);
   const citations = renderCitations(citationRecord({ view, event, url }, BUILD_DAY), renderFormatFast);
   rendered.set(url, citations);
+  // A Map keeps its insertion order: the first key is the oldest.
+  if (rendered.size > KEPT) rendered.delete(rendered.keys().next().value ?? '');
   return citations;
 }

@@ -154,9 +154,26 @@ export function groupByMonth(events: readonly EventView[], label: (key: string) 
   return groups;
 }
 
-/** The events before and after one event in the chronology. */
+/** Each ordered list's index of positions by id, built once per list (every event page asks for its neighbours). */
+const positions = new WeakMap<readonly EventView[], ReadonlyMap<string, number>>();
+
+function positionIn(events: readonly EventView[], id: string): number {
+  let index = positions.get(events);
+  if (!index) {
+    const built = new Map<string, number>();
+    // The first position of an id, as a search from the start would find it.
+    events.forEach((event, position) => {
+      if (!built.has(event.id)) built.set(event.id, position);
+    });
+    index = built;
+    positions.set(events, index);
+  }
+  return index.get(id) ?? -1;
+}
+
+/** The events before and after one event in the chronology (the list must not change once asked about). */
 export function neighbours(events: readonly EventView[], id: string): { previous?: EventView; next?: EventView } {
-  const index = events.findIndex((event) => event.id === id);
+  const index = positionIn(events, id);
   if (index === -1) return {};
   const out: { previous?: EventView; next?: EventView } = {};
   const previous = events[index - 1];

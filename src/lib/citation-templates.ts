@@ -109,6 +109,21 @@ function template(record: CslRecord, format: CitationFormat, day: string): Templ
   return found;
 }
 
+/**
+ * A style's citeproc engine, as the title case's state (its locale's small words, its language). citation-js
+ * keeps one engine per style and resets its items on every use, which the title case does not read, so the
+ * engine is fetched once.
+ */
+const engines = new Map<string, unknown>();
+const engineOf = (style: string) => {
+  let engine = engines.get(style);
+  if (engine === undefined) {
+    engine = prepareEngine([], style, 'en-US', 'text');
+    engines.set(style, engine);
+  }
+  return engine;
+};
+
 /** Each format's writing of a plain title. */
 function titleIn(format: CitationFormat, title: string): string {
   switch (format) {
@@ -120,7 +135,7 @@ function titleIn(format: CitationFormat, title: string): string {
         title,
       );
     case 'mla':
-      return citeproc.Output.Formatters.title(prepareEngine([], 'chronology-mla', 'en-US', 'text'), title);
+      return citeproc.Output.Formatters.title(engineOf('chronology-mla'), title);
     case 'bibtex':
       return bibtexValue.format('title', bibtexTitle(title));
     case 'csl-json':
