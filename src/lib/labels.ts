@@ -68,14 +68,21 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   analysis: 'Analysis or opinion',
 };
 
+// Made once, on first use: a DisplayNames object costs far more to build than a lookup, and every source of
+// every page asks (on first use, so that a browser bundle that imports this module does not build them unasked).
+let languageNames: Intl.DisplayNames | undefined;
+let regionNames: Intl.DisplayNames | undefined;
+
 /** The English name of a language tag, e.g. "ru" → "Russian". */
 export function languageName(tag: string): string {
-  return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+  return languageNames.of(tag) ?? tag;
 }
 
 /** The English name of a country code, e.g. "KZ" → "Kazakhstan". */
 export function countryName(code: string): string {
-  return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+  return regionNames.of(code) ?? code;
 }
 
 /** A place with its country, naming the country once: "Baku, Azerbaijan"; "Azerbaijan" for the country itself. */
