@@ -9,9 +9,13 @@ import { markdownConfig } from './src/lib/content/markdown.ts';
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path (see README, "Deploy").
 // Without SITE_URL there are no canonical links and no sitemap: a build never advertises localhost.
 const site = process.env.SITE_URL || undefined;
+// Astro keeps the content it has read in <cacheDir>/data-store.json. Builds of different content folders that run
+// at the same time (the tests do) each need their own, or one could read the store while another writes it.
+const cacheDir = process.env.CHRONOLOGY_CACHE_DIR || undefined;
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Every stylesheet as a file, so that the Content-Security-Policy needs no 'unsafe-inline' (src/lib/security.ts).

@@ -27,7 +27,10 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           // Builds the real site once (tests/helpers/global-setup.ts) for the HTML and browser tests.
           globalSetup: ['tests/helpers/global-setup.ts'],
-          fileParallelism: false,
+          // Two files at a time, one per core: a build or a single browser tab leaves the other core mostly idle.
+          // Each file's builds have their own output and cache folders (tests/helpers/build.ts), so none races.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -26,7 +26,10 @@ export interface BuildRun {
   readonly output: string;
 }
 
-/** Builds the site from `contentDir` (relative to the project root) into `outDir`. */
+/**
+ * Builds the site from `contentDir` (relative to the project root) into `outDir`, with a cache folder of its own
+ * beside the output, so that builds of other content can run at the same time.
+ */
 export function astroBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -34,7 +37,12 @@ export function astroBuild(contentDir: string, outDir: string, env: Record<strin
       [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
       {
         cwd: ROOT,
-        env: childEnv({ [CONTENT_DIR_VARIABLE]: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env }),
+        env: childEnv({
+          [CONTENT_DIR_VARIABLE]: contentDir,
+          CHRONOLOGY_CACHE_DIR: `${outDir}.cache`,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ...env,
+        }),
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

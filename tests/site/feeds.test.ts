@@ -4,7 +4,7 @@
  * rel="alternate" links and the visible ones. A build without a public address has no feed and no link to one,
  * and a build under a sub-path with a public address puts the prefix in every feed link.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -13,7 +13,8 @@ import { buildChronology, type EventView } from '../../src/lib/chronology.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { dateInWords } from '../../src/lib/date-words.ts';
-import { astroBuild, ROOT, SCRATCH } from '../helpers/build.ts';
+import { astroBuild, layContent, ROOT, SCRATCH } from '../helpers/build.ts';
+import { GOOD } from '../helpers/fixtures.ts';
 import { PUBLIC_URL, readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -244,22 +245,30 @@ describe('a build without a public address', () => {
   });
 });
 
+// The good fixture set (three events) is enough to show where the prefix goes, in a fraction of a real build.
 describe('a build under a sub-path with a public address', () => {
   const OUT = join(SCRATCH, 'feeds-subpath-site');
   const prefix = `${PUBLIC_URL}${SUBPATH}`;
 
   it('puts the prefix in the feed, its items, its head link and the visible links', async () => {
-    const run = await astroBuild('content', OUT, { SITE_URL: PUBLIC_URL, BASE_PATH: SUBPATH, CORRECTIONS_URL: '' });
+    const folder = layContent('feeds-subpath', GOOD);
+    const run = await astroBuild(folder, OUT, {
+      SITE_URL: PUBLIC_URL,
+      BASE_PATH: SUBPATH,
+      CORRECTIONS_URL: '',
+      CHRONOLOGY_MIN_EVENTS: '1',
+    });
     expect(run.code, run.output).toBe(0);
     const channel = readFeed('feed.xml', OUT);
     expect(channel.link).toBe(prefix);
     expect(channel['atom:link']['@_href']).toBe(`${prefix}feed.xml`);
+    expect(channel.item?.length).toBe(readdirSync(join(OUT, 'events')).length);
     for (const item of channel.item ?? []) {
       expect(item.link.startsWith(`${prefix}events/`), item.link).toBe(true);
       const path = new URL(item.link).pathname.slice(SUBPATH.length);
       expect(existsSync(join(OUT, path, 'index.html')), item.link).toBe(true);
     }
-    const actorId = [...content.actors.keys()][0]!;
+    const actorId = readdirSync(join(OUT, 'actors')).find((id) => existsSync(join(OUT, 'actors', id, 'feed.xml')))!;
     expect(readFeed(`actors/${actorId}/feed.xml`, OUT).link).toBe(`${prefix}actors/${actorId}/`);
     expect(readHtml('index.html', OUT).alternates[0]?.href).toBe(`${SUBPATH}feed.xml`);
     expect(readHtml('about/index.html', OUT).anchors).toContainEqual({
