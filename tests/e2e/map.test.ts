@@ -56,9 +56,10 @@ const eventsWithActor = (actor: string) =>
   new Set([...content.events].filter(([, event]) => event.actors.some((a) => a.id === actor)).map(([id]) => id));
 const located = () => [...content.events].filter(([, event]) => event.location?.coordinates).map(([id]) => id);
 
+/** Opens the home page once its timeline is drawn, or (on a touch screen) waiting for the reader to start it. */
 async function openHome(watched: WatchedPage, query = ''): Promise<void> {
   await watched.page.goto(`${site.url}/${query}`);
-  await watched.page.waitForSelector('chronology-timeline[data-ready]');
+  await watched.page.waitForSelector('chronology-timeline:is([data-ready], [data-waiting])');
 }
 
 describe('the home page map', () => {

@@ -1,9 +1,15 @@
 /**
  * <chronology-timeline>: enhances the server-rendered list with a zoomable vis-timeline. It reads its events
- * from the list's data attributes (no second copy of the data), draws nothing until the page is idle (the box
- * meanwhile shows the server-drawn picture of the axis, at its final size), and makes the timeline usable
- * without a mouse: it takes focus, arrow keys move between events, Enter opens one, and buttons zoom, move and
- * fit. It follows the filters (the date filter moves the window) and keeps its selection in step with the list.
+ * from the list's data attributes (no second copy of the data) and makes the timeline usable without a mouse:
+ * it takes focus, arrow keys move between events, Page Down and Page Up between the "+N" marks, Enter opens an
+ * event or zooms in on a mark, and buttons zoom, move and fit. It follows the filters (the date filter moves the
+ * window) and keeps its selection in step with the list.
+ *
+ * Until vis-timeline is loaded the box shows the server-drawn picture of the first window at its final size,
+ * its marks following the filters. vis-timeline costs the most main-thread time of anything on the page, so
+ * where the main pointer can hover (a mouse: a desktop) it loads once the page is idle, and elsewhere (touch
+ * screens, mostly phones) only when the reader turns to the timeline (a tap, focus, a key, a toolbar button) or
+ * the view asks for it (a selected event, a followed thread, lanes, a date filter).
  *
  * The box's height is fixed by the stylesheet; what is drawn is chosen to fit its rows (src/lib/timeline-layout.ts),
  * with "+N" markers where events do not fit, so the timeline never needs a scroll bar of its own.
@@ -11,7 +17,6 @@
 import type { DataItem } from 'vis-timeline/esnext';
 import type { DrawnTimeline } from './vis.ts';
 import { DAY_MS } from '../../lib/dates.ts';
-import { dateInWords } from '../../lib/date-words.ts';
 import {
   chooseDrawn,
   filterWindow,
@@ -28,9 +33,19 @@ import {
   type TimelineSource,
 } from '../../lib/timeline-items.ts';
 import { layoutTimeline, rowCapacity, type Extent, type Marker } from '../../lib/timeline-layout.ts';
-import { keyAction } from '../../lib/timeline-keys.ts';
+import { keyAction, markerName, type KeyMarker } from '../../lib/timeline-keys.ts';
+import { rugMarks, rugPaths } from '../../lib/timeline-axis.ts';
 import { LANES } from '../../lib/chronology.ts';
-import { DRAWN_EVENT, FILTER_EVENT, SELECT_EVENT, UI, type FilterDetail, type SelectDetail } from '../../lib/ui.ts';
+import {
+  DRAWN_EVENT,
+  FILTER_EVENT,
+  SELECT_EVENT,
+  THREAD_EVENT,
+  UI,
+  type FilterDetail,
+  type SelectDetail,
+  type ThreadDetail,
+} from '../../lib/ui.ts';
 import { readListEntries } from '../list-entries.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
 import { AXIS_MARGIN, ITEM_MARGIN, MAX_DRAWN, WIDTH_SLACK, WINDOW_MARGIN } from './options.ts';
@@ -42,6 +57,11 @@ const utcDay = (day: string) => new Date(Date.parse(day));
 
 /** Prefix of the ids of "+N" markers (event ids are kebab-case and never contain a colon). */
 const MARKER_PREFIX = 'more:';
+
+/** Where vis-timeline loads as soon as the page is idle: the main pointer is a mouse (or alike). */
+const EAGER_MEDIA = '(hover: hover) and (pointer: fine)';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** What the stylesheet makes of an item, measured once vis-timeline's stylesheet is in. */
 interface Measures {
@@ -68,6 +88,10 @@ class ChronologyTimeline extends HTMLElement {
   #limit = 3;
   #selected = '';
   #drawing: (DrawnTimeline & { vis: VisModule }) | undefined;
+  /** vis-timeline loading and drawing its first view, once started. */
+  #booting: Promise<void> | undefined;
+  /** The "+N" mark the keyboard is on (Page Down / Page Up), or "". */
+  #marker = '';
   #lanes = false;
   /** The date filter the window follows (months "YYYY-MM", "" when open). */
   #range = { from: '', to: '' };
@@ -117,18 +141,61 @@ class ChronologyTimeline extends HTMLElement {
     this.querySelector('[data-timeline-toolbar]')?.removeAttribute('hidden');
     this.querySelector('[data-timeline-fallback]')?.setAttribute('hidden', '');
     this.#updateLaneButton();
+    // The keys work from the first moment: the window they start from is the one the drawing will show.
+    this.#setWindow(this.#wantedWindow());
     this.addEventListener('click', (event) => this.#onToolbar(event));
     this.canvas.addEventListener('keydown', (event) => this.#onKey(event));
     document.addEventListener(FILTER_EVENT, (event) => this.#onFilter((event as CustomEvent<FilterDetail>).detail));
     document.addEventListener(SELECT_EVENT, (event) => {
       const detail = (event as CustomEvent<SelectDetail>).detail;
-      if (detail.origin !== 'timeline')
-        this.#select(detail.id, { announce: false, focusTimeline: detail.origin === 'list' });
+      if (detail.origin === 'timeline') return;
+      this.#select(detail.id, { announce: false, focusTimeline: detail.origin === 'list' });
+      if (detail.id) void this.#boot();
+    });
+    // A followed thread is marked on the drawn items (src/scripts/thread-picker.ts).
+    document.addEventListener(THREAD_EVENT, (event) => {
+      if ((event as CustomEvent<ThreadDetail>).detail.ids.length) void this.#boot();
     });
 
-    const start = () => void this.#draw();
-    if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 1500 });
-    else setTimeout(start, 200);
+    const wanted = view.lanes || !!view.event || !!view.thread || !!view.filter.from || !!view.filter.to;
+    if (wanted || window.matchMedia(EAGER_MEDIA).matches) {
+      const start = () => void this.#boot();
+      if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 1500 });
+      else setTimeout(start, 200);
+    } else this.#waitForReader();
+  }
+
+  /** Loads vis-timeline at the reader's first move towards the timeline; the still picture stands till then. */
+  #waitForReader(): void {
+    this.setAttribute('data-waiting', '');
+    const controller = new AbortController();
+    const start = (event: Event) => {
+      controller.abort();
+      // The start button goes with the picture (as soon as loading starts): whoever pressed it or moved to it
+      // lands on the timeline itself.
+      const fromButton = !!(event.target as Element | null)?.closest?.('[data-timeline-start]');
+      void this.#boot().then(() => {
+        if (fromButton) this.canvas.focus({ preventScroll: true });
+      });
+    };
+    const { signal } = controller;
+    // A pointer that can hover (a mouse on a touch screen's laptop) starts it on the way in; a tap, focus by
+    // keyboard or by a screen reader's cursor, and a press of the start button start it too.
+    this.addEventListener(
+      'pointerover',
+      (event) => {
+        if (event.pointerType === 'mouse' || event.pointerType === 'pen') start(event);
+      },
+      { signal },
+    );
+    this.addEventListener('focusin', start, { signal });
+    this.addEventListener('click', start, { signal });
+  }
+
+  /** Starts loading and drawing vis-timeline (once); resolves when its first view is drawn. */
+  #boot(): Promise<void> {
+    this.#booting ??= this.#draw();
+    return this.#booting;
   }
 
   /** Makes the items' labels fit the box: shorter on a narrow one. True when they changed. */
@@ -153,6 +220,7 @@ class ChronologyTimeline extends HTMLElement {
   }
 
   async #draw(): Promise<void> {
+    this.removeAttribute('data-waiting');
     performance.mark('timeline:load');
     const vis = await import('./vis.ts');
     performance.mark('timeline:loaded');
@@ -330,6 +398,7 @@ class ChronologyTimeline extends HTMLElement {
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         this.#checkFit(center);
+        this.#showMarker();
         this.dispatchEvent(new CustomEvent(DRAWN_EVENT));
       }),
     );
@@ -348,9 +417,6 @@ class ChronologyTimeline extends HTMLElement {
   #markerItem(marker: Marker) {
     const events = marker.ids.map((id) => this.#byId.get(id)).filter((source): source is TimelineSource => !!source);
     const count = events.length;
-    const first = dateInWords(marker.start, 'day');
-    const last = dateInWords(marker.finish, 'day');
-    const when = first === last ? first : `${first} to ${last}`;
     const lane = events[0]?.lane ?? 'others';
     return {
       id: marker.id,
@@ -359,8 +425,32 @@ class ChronologyTimeline extends HTMLElement {
       // In lanes the marker takes its lane's colour; without them it stands for events of any side.
       className: marker.group ? `in-lanes lane-${marker.group}` : '',
       ids: events.map((source) => source.id),
-      title: `${count} more ${count === 1 ? 'event' : 'events'} (${when}): select to zoom in`,
+      title: `${markerName(count, marker.start, marker.finish)}, not drawn at this zoom level: choose to zoom in`,
     };
+  }
+
+  /** The "+N" marks drawn, left to right (in lanes, top to bottom where they start on the same day). */
+  #keyMarkers(): KeyMarker[] {
+    const order = (group: string) => (LANES as readonly string[]).indexOf(group);
+    return [...this.#markers.values()]
+      .sort((a, b) => a.start.localeCompare(b.start) || order(a.group) - order(b.group))
+      .map((marker) => ({ id: marker.id, ids: marker.ids }));
+  }
+
+  /** Rings the mark the keyboard is on (and forgets it once it is no longer drawn). */
+  #showMarker(): void {
+    if (this.#marker && !this.#markers.has(this.#marker)) this.#marker = '';
+    for (const span of this.canvas.querySelectorAll<HTMLElement>('[data-marker]'))
+      span.classList.toggle('is-active', span.dataset['marker'] === this.#marker);
+  }
+
+  /** Puts the keyboard on a mark and says what it stands for. */
+  #toMarker(id: string): void {
+    this.#marker = id;
+    this.#showMarker();
+    const marker = this.#markers.get(id);
+    if (!marker) return;
+    this.status.textContent = `${markerName(marker.ids.length, marker.start, marker.finish)}, not drawn at this zoom level. Press Enter to zoom in on them.`;
   }
 
   /** A "+N" marker was chosen: zooms to the events behind it. */
@@ -387,12 +477,33 @@ class ChronologyTimeline extends HTMLElement {
     const { from, to } = readView(knownValues()).filter;
     const moved = from !== this.#range.from || to !== this.#range.to;
     this.#range = { from, to };
+    if (!this.#drawing) {
+      this.#drawPreviewMarks();
+      // The still picture keeps the crisis's window: a date filter needs the timeline itself.
+      if (moved) void this.#boot();
+      return;
+    }
     this.#sync();
     this.#announceCount();
     // The window follows the date filter (when it changes), and goes back to the crisis when it is cleared.
     if (moved && this.#drawing) {
       const wanted = this.#wantedWindow();
       this.#drawing.timeline.setWindow(utcDay(wanted.start), utcDay(wanted.end));
+    }
+  }
+
+  /** Redraws the still picture's marks for the events the filters let through (same code as the server's). */
+  #drawPreviewMarks(): void {
+    const matching = this.#matching();
+    for (const strip of this.querySelectorAll<SVGSVGElement>('svg[data-preview-window]')) {
+      const [start = '', end = ''] = (strip.dataset['previewWindow'] ?? '').split('/');
+      const paths = rugPaths(rugMarks(matching, { start, end })).map(({ lane, d }) => {
+        const path = document.createElementNS(SVG_NS, 'path');
+        path.setAttribute('class', `mark lane-${lane}`);
+        path.setAttribute('d', d);
+        return path;
+      });
+      strip.replaceChildren(...paths);
     }
   }
 
@@ -417,7 +528,12 @@ class ChronologyTimeline extends HTMLElement {
 
   #onToolbar(event: Event): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
-    if (!button || !this.#drawing) return;
+    if (!button) return;
+    if (!this.#drawing) {
+      // The first press loads the timeline, then does what it says.
+      if (!this.#booting) void this.#boot().then(() => this.#drawing && this.#onToolbar(event));
+      return;
+    }
     const { timeline } = this.#drawing;
     const { start, end } = timeline.getWindow();
     const span = end.getTime() - start.getTime();
@@ -478,7 +594,17 @@ class ChronologyTimeline extends HTMLElement {
       const source = this.#byId.get(id);
       return !!source && source.finish >= from && source.start <= to;
     });
-    const action = keyAction(event.key, { visible, selected: this.#selected, inWindow });
+    const action = keyAction(event.key, {
+      visible,
+      selected: this.#selected,
+      inWindow,
+      markers: this.#keyMarkers(),
+      marker: this.#marker,
+    });
+    if (action.kind !== 'none' && action.kind !== 'marker' && this.#marker) {
+      this.#marker = '';
+      this.#showMarker();
+    }
     switch (action.kind) {
       case 'none':
         return;
@@ -486,6 +612,19 @@ class ChronologyTimeline extends HTMLElement {
         this.#select(action.id, { announce: true, focusTimeline: false });
         this.#broadcast(action.id);
         break;
+      case 'marker':
+        this.#toMarker(action.id);
+        break;
+      case 'expand': {
+        const marker = this.#markers.get(action.id);
+        this.#select(action.select, { announce: true, focusTimeline: false });
+        this.#broadcast(action.select);
+        // After the selection's own move, so that the window ends on the mark's events.
+        this.#openMarker(action.id);
+        if (marker)
+          this.status.textContent = `Zoomed in on ${markerName(marker.ids.length, marker.start, marker.finish)}. ${this.status.textContent}`;
+        break;
+      }
       case 'open': {
         const link = document.querySelector<HTMLAnchorElement>(
           `#${UI.list} [data-id="${CSS.escape(action.id)}"] a[data-title]`,
@@ -494,8 +633,10 @@ class ChronologyTimeline extends HTMLElement {
         break;
       }
       case 'zoom':
-        if (action.direction === 'in') this.#drawing?.timeline.zoomIn(0.5);
-        else this.#drawing?.timeline.zoomOut(0.5);
+        void this.#boot().then(() => {
+          if (action.direction === 'in') this.#drawing?.timeline.zoomIn(0.5);
+          else this.#drawing?.timeline.zoomOut(0.5);
+        });
         break;
       case 'clear':
         this.#select('', { announce: true, focusTimeline: false });
