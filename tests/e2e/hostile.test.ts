@@ -44,7 +44,7 @@ interface Visit {
   readonly hrefs: string[];
   readonly handlers: string[];
   /** On event pages: the page's title and the cite panel's blocks, and what "Copy BibTeX" put on the clipboard. */
-  readonly cite?: { readonly title: string; readonly blocks: CiteBlock[]; readonly copied: string };
+  readonly cite: { readonly title: string; readonly blocks: CiteBlock[]; readonly copied: string } | undefined;
 }
 const visits = new Map<string, Visit>();
 /** Dialogs opened, page errors and console errors over the whole walk, and what the watcher caught of a probe. */
