@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
@@ -17,21 +17,7 @@ import { CITATION_FORMATS } from '../../src/lib/citation-formats.ts';
 import { pngSize } from '../../src/lib/share-image.ts';
 import { ROOT } from '../helpers/build.ts';
 import { PUBLIC_URL, readPage, SITE_DIR, siteFiles, SUBPATH_DIR } from '../helpers/site.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node as Element;
-  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
-}
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const text = (node: Node): string =>
-  'value' in node && node.nodeName === '#text'
-    ? node.value
-    : 'childNodes' in node
-      ? node.childNodes.map(text).join('')
-      : '';
+import { attr, type Element, elements, text } from '../helpers/html-tree.ts';
 
 /** A page's meta properties (og:…) and names (twitter:…), as parsed. */
 function metas(all: Element[]): Map<string, string> {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChronology, type EventView } from '../../src/lib/chronology.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -16,9 +16,7 @@ import { dateInWords } from '../../src/lib/date-words.ts';
 import { astroBuild, layContent, ROOT, SCRATCH } from '../helpers/build.ts';
 import { GOOD } from '../helpers/fixtures.ts';
 import { PUBLIC_URL, readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
-
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
+import { attr, elements, text as textOf } from '../helpers/html-tree.ts';
 
 interface Item {
   title: string;
@@ -54,18 +52,6 @@ function readFeed(path: string, dir = SITE_DIR): Channel {
 /** An RFC 822 date as RSS 2.0 wants it, e.g. "Mon, 30 Nov 2026 00:00:00 GMT". */
 const RFC_822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node as Element;
-  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
-}
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const textOf = (node: Node): string =>
-  'value' in node && node.nodeName === '#text'
-    ? node.value
-    : 'childNodes' in node
-      ? node.childNodes.map(textOf).join('')
-      : '';
 
 /** The rel="alternate" RSS links in a page's head, and its <a> elements. */
 function readHtml(path: string, dir = SITE_DIR) {

@@ -5,19 +5,10 @@
  */
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTIONS, PUBLIC_URL, readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
 import config from '../../.htmlvalidate.mjs';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node as Element;
-  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
-}
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+import { attr, elements } from '../helpers/html-tree.ts';
 
 interface Page {
   readonly file: string;

@@ -5,24 +5,10 @@
  * every located event page and on no other; and what the map costs the home page.
  */
 import { gzipSync } from 'node:zlib';
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, serialize } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage, siteFiles } from '../helpers/site.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node as Element;
-  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
-}
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const text = (node: Node): string =>
-  'value' in node && node.nodeName === '#text'
-    ? node.value
-    : 'childNodes' in node
-      ? node.childNodes.map(text).join('')
-      : '';
+import { attr, type Element, elements, text } from '../helpers/html-tree.ts';
 
 interface GeoFeature {
   readonly id: string;
