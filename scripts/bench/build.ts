@@ -17,6 +17,11 @@ export interface Built {
   readonly peakMb: number | null;
   /** Largest resident memory of all the build's processes together, sampled every two seconds. */
   readonly sampledPeakMb: number;
+  /**
+   * Processor time of the build and the processes it waited for (Pagefind), user plus system (GNU time): on a
+   * shared machine a steadier measure of the build's work than its wall-clock time, which waits for other jobs.
+   */
+  readonly cpuSeconds: number | null;
   /** The last line of Astro's own log that says what it was doing (for a build that did not finish). */
   readonly reached: string;
   /** Files in the output folder when the build ended (for a build that did not finish: how far it got). */
@@ -119,6 +124,9 @@ export async function buildSite(options: BuildOptions): Promise<Built> {
   await new Promise<void>((resolve) => out.end(() => resolve()));
   const text = readFileSync(options.log, 'utf8');
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1] ?? NaN);
+  const cpu =
+    Number(/User time \(seconds\): ([\d.]+)/.exec(text)?.[1] ?? NaN) +
+    Number(/System time \(seconds\): ([\d.]+)/.exec(text)?.[1] ?? NaN);
   // GNU time reports a child killed by a signal ("Command terminated by signal 9") and still exits.
   const killed = /Command terminated by signal 9/.test(text) || signal === 'SIGKILL';
   const outcome: BuildOutcome = timedOut
@@ -133,6 +141,7 @@ export async function buildSite(options: BuildOptions): Promise<Built> {
     seconds,
     peakMb: Number.isNaN(peakKb) ? null : peakKb / 1024,
     sampledPeakMb: sampled / 1024,
+    cpuSeconds: Number.isNaN(cpu) ? null : cpu,
     reached: reachedIn(text),
     filesWritten: existsSync(options.outDir)
       ? readdirSync(options.outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length

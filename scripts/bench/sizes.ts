@@ -35,6 +35,8 @@ export interface BuildRow {
   readonly buildPeakMb: number | null;
   /** All the build's processes together, sampled every two seconds. */
   readonly sampledPeakMb: number;
+  /** Processor time, user plus system, of the build and the processes it waited for (absent in older rows). */
+  readonly cpuSeconds?: number | null;
   /** The time limit, for a build that had one. */
   readonly timeoutMinutes: number | null;
   /** Where the build had got to (the last line of its log), and the files it had written. */
@@ -221,6 +223,7 @@ export async function buildGenerated(
     buildSeconds: built.seconds,
     buildPeakMb: built.peakMb,
     sampledPeakMb: built.sampledPeakMb,
+    cpuSeconds: built.cpuSeconds,
     timeoutMinutes: timeoutMs ? timeoutMs / 60_000 : null,
     reached: built.reached,
     filesWritten: built.filesWritten,
