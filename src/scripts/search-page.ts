@@ -83,7 +83,7 @@ export function startSearchPage(): void {
       }
       select.value = state.filters[name] ?? '';
     }
-    fieldset.hidden = false;
+    fieldset.disabled = false;
   };
 
   const render = (items: readonly PagefindResultData[], total: number, state: SearchState) => {

@@ -185,3 +185,36 @@ describe('search', () => {
     await watched.page.context().close();
   });
 });
+
+describe('the search page as it loads', () => {
+  it.each([
+    { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true },
+    { viewport: { width: 1280, height: 900 } },
+  ])('moves nothing while the index loads (layout shift ≤ 0.02), at $viewport.width px', async (options) => {
+    const watched = await openPage(browser, options);
+    const { page } = watched;
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.url}/search/`);
+    // The filters are there (disabled) from the first paint, and take their choices once the index is in.
+    const type = page.getByLabel('Type', { exact: true });
+    await expect.poll(() => type.locator('option').count(), WAIT).toBeGreaterThan(1);
+    expect(await type.isEnabled()).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent())
+      .toBe('Type words to find, or choose a filter.');
+    await page.waitForTimeout(300);
+    const total = await page.evaluate(() =>
+      (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+    );
+    expect(total).toBeLessThanOrEqual(0.02);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+});
