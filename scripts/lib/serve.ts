@@ -7,6 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { SECURITY_HEADERS } from '../../src/lib/security.ts';
 
 const TYPES: Record<string, string> = {
@@ -35,7 +36,15 @@ export interface ServeOptions {
   readonly mounts?: Readonly<Record<string, string>>;
   /** The sub-path the site was built for ("/chronology/"): it is served there, and nothing is served outside it. */
   readonly base?: string;
+  /**
+   * Send text (HTML, CSS, JavaScript, JSON, SVG, XML…) gzip-compressed to a client that accepts it, as static
+   * hosts do (default false: every file as it is on disk).
+   */
+  readonly compress?: boolean;
 }
+
+/** Types a static host compresses: text of any kind. PNG and WebAssembly are sent as they are. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg\+xml)/;
 
 export async function serveFolder(dir: string, options: ServeOptions = {}): Promise<StaticSite> {
   const headers = options.securityHeaders === false ? {} : SECURITY_HEADERS;
@@ -57,11 +66,16 @@ export async function serveFolder(dir: string, options: ServeOptions = {}): Prom
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = !outside && existsSync(file);
     const target = found ? file : join(dir, '404.html');
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const gzip =
+      options.compress === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(found ? 200 : 404, {
       ...headers,
-      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    createReadStream(target).pipe(response);
+    if (gzip) createReadStream(target).pipe(createGzip()).pipe(response);
+    else createReadStream(target).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,10 @@
 /** The static server the tests and the benchmark use answers like a careful static host. */
+import { request } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder } from '../../scripts/lib/serve.ts';
 import { SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { serve, SITE_DIR, type StaticSite } from '../helpers/site.ts';
 
@@ -29,5 +34,38 @@ describe('the static test server', () => {
   it("sends the site's security headers with every response", async () => {
     const response = await fetch(`${site.url}/`);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name)).toBe(value);
+  });
+
+  it('compresses text with gzip only when asked to and the client accepts it, as a static host does', async () => {
+    /** One GET with exactly these request headers (fetch would ask for and undo compression by itself). */
+    const get = (url: string, headers: Record<string, string>) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        request(url, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
+        })
+          .on('error', reject)
+          .end();
+      });
+    const home = readFileSync(join(SITE_DIR, 'index.html'));
+    const plain = await get(`${site.url}/`, { 'accept-encoding': 'gzip' });
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.equals(home)).toBe(true);
+
+    const compressing = await serveFolder(SITE_DIR, { compress: true });
+    try {
+      const gzipped = await get(`${compressing.url}/`, { 'accept-encoding': 'gzip, deflate' });
+      expect(gzipped.encoding).toBe('gzip');
+      expect(gzipped.body.length).toBeLessThan(home.length / 3);
+      expect(gunzipSync(gzipped.body).equals(home)).toBe(true);
+      expect((await get(`${compressing.url}/`, {})).encoding).toBeUndefined();
+      const image = await get(`${compressing.url}/og/site.png`, { 'accept-encoding': 'gzip' });
+      expect(image.encoding).toBeUndefined();
+    } finally {
+      await compressing.close();
+    }
   });
 });
