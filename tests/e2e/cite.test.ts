@@ -3,16 +3,16 @@
  * by keyboard, with the reader's today written into the access dates (the browser's clock is set to a day that
  * is not the build day), readable without JavaScript, and no wider than a 320 px screen with every format open.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
-import { launch, openPage } from '../helpers/browser.ts';
-import { PUBLIC_URL, serve, type StaticSite } from '../helpers/site.ts';
+import { openPage } from '../helpers/browser.ts';
+import { PUBLIC_URL } from '../helpers/site.ts';
+import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const at = useBrowserAndSite();
 let content: ValidationResult;
 
 const ID = 'yekaterinburg-raids';
@@ -22,11 +22,6 @@ const READER_DAY = new Date(2031, 4, 6, 10, 30);
 
 beforeAll(async () => {
   content = (await checkContent(ROOT, { contentDir: 'content' })).result;
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Tabs forward until the focused element matches, at most `limit` times; fails when it never does. */
@@ -40,10 +35,10 @@ async function tabTo(page: Page, matches: string, limit = 200): Promise<void> {
 
 describe('the cite panel', () => {
   it('opens by keyboard, copies a citation with the title, the address and today’s date, and says so', async () => {
-    const watched = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const watched = await openPage(at.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = watched;
     await page.clock.setFixedTime(READER_DAY);
-    await page.goto(`${site.url}/events/${ID}/`);
+    await page.goto(`${at.site.url}/events/${ID}/`);
     const bibtex = page.locator('#cite-bibtex');
     expect(await bibtex.isVisible()).toBe(false);
     await tabTo(page, 'details:has(#cite-bibtex) > summary');
@@ -67,9 +62,9 @@ describe('the cite panel', () => {
   });
 
   it('copies APA as shown, title and address included', async () => {
-    const watched = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const watched = await openPage(at.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = watched;
-    await page.goto(`${site.url}/events/${ID}/`);
+    await page.goto(`${at.site.url}/events/${ID}/`);
     await page.getByRole('button', { name: 'Copy APA' }).click();
     await expect.poll(() => page.locator('[data-cite-status]').textContent()).toBe('APA citation copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -80,8 +75,8 @@ describe('the cite panel', () => {
   });
 
   it('shows every format without JavaScript, with the build date as the access date and no Copy button', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.url}/events/${ID}/`);
+    const { page } = await openPage(at.browser, { javaScriptEnabled: false });
+    await page.goto(`${at.site.url}/events/${ID}/`);
     for (const summary of await page.locator('.cite-format > summary').all()) await summary.click();
     for (const format of ['apa', 'chicago', 'mla', 'bibtex', 'csl-json'])
       expect(await page.locator(`#cite-${format}`).textContent(), format).toContain(PERMANENT);
@@ -94,8 +89,8 @@ describe('the cite panel', () => {
   });
 
   it('fits a 320 px screen with every format open', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
-    await page.goto(`${site.url}/events/${ID}/`);
+    const { page } = await openPage(at.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(`${at.site.url}/events/${ID}/`);
     await page
       .locator('.cite-format')
       .evaluateAll((all) => all.forEach((one) => ((one as HTMLDetailsElement).open = true)));

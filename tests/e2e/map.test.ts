@@ -3,26 +3,20 @@
  * actor filter and the selection, a marker is reached with Tab and leads to its place's events, the targets are
  * 24 px on a phone, the followed thread's places are ringed, without sideways scroll, and the locator map is on a located event page and absent elsewhere.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
-import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
+import { openPage, type WatchedPage } from '../helpers/browser.ts';
 import { contrast, luminance, parseColor } from '../helpers/contrast.ts';
-import { serve, type StaticSite } from '../helpers/site.ts';
+import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const at = useBrowserAndSite();
 let content: ValidationResult;
 
 beforeAll(async () => {
   content = (await checkContent(ROOT, { contentDir: 'content' })).result;
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 interface MarkerState {
@@ -58,13 +52,13 @@ const located = () => [...content.events].filter(([, event]) => event.location?.
 
 /** Opens the home page once its timeline is drawn, or (on a touch screen) waiting for the reader to start it. */
 async function openHome(watched: WatchedPage, query = ''): Promise<void> {
-  await watched.page.goto(`${site.url}/${query}`);
+  await watched.page.goto(`${at.site.url}/${query}`);
   await watched.page.waitForSelector('chronology-timeline:is([data-ready], [data-waiting])');
 }
 
 describe('the home page map', () => {
   it('hides the markers with no event left when filtering by an actor, and counts the rest', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     const before = await markers(page);
@@ -112,7 +106,7 @@ describe('the home page map', () => {
   });
 
   it('marks the place of the selected event', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const id = located()[0]!;
     await openHome(watched, `?event=${id}`);
     const selected = watched.page.locator('[data-region-map] a.is-selected');
@@ -124,7 +118,7 @@ describe('the home page map', () => {
   });
 
   it('rings the places of the followed thread, from the URL and when the reader picks another', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     const ringed = () =>
       page.$$eval('[data-region-map] a.in-thread', (links) =>
@@ -152,7 +146,7 @@ describe('the home page map', () => {
   });
 
   it('reaches a marker with Tab and follows it to the events at its place', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     // Start the keyboard path at the map's heading (a click would focus <main>, which takes focus for the skip link).
@@ -188,7 +182,11 @@ describe('the home page map', () => {
   });
 
   it('works by touch on a phone: a tap on a marker leads to its place, a thread picked in the filters rings its places', async () => {
-    const watched = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const watched = await openPage(at.browser, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const { page } = watched;
     await openHome(watched);
     const marker = page.locator('[data-region-map] a[data-place]').first();
@@ -209,7 +207,7 @@ describe('the home page map', () => {
 
   it('keeps 24 px targets and no sideways scroll on a 320 px screen, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const watched = await openPage(browser, { viewport: { width: 320, height: 800 }, colorScheme });
+      const watched = await openPage(at.browser, { viewport: { width: 320, height: 800 }, colorScheme });
       const { page } = watched;
       await openHome(watched);
       await page.locator('[data-region-map]').scrollIntoViewIfNeeded();
@@ -259,9 +257,9 @@ describe('the map colours', () => {
   it.each(['light', 'dark'] as const)(
     'in %s mode: land lighter than the sea, markers 3:1 on both, labels 4.5:1 on their halo of land colour',
     async (colorScheme) => {
-      const watched = await openPage(browser, { colorScheme });
+      const watched = await openPage(at.browser, { colorScheme });
       const { page } = watched;
-      await page.goto(`${site.url}/`);
+      await page.goto(`${at.site.url}/`);
       const c = await colours(page);
       // Land and sea read the same way in both schemes (before, dark land was darker than its sea, at 1.4:1).
       expect(luminance(parseColor(c.land))).toBeGreaterThan(luminance(parseColor(c.sea)));
@@ -277,7 +275,7 @@ describe('the map colours', () => {
       expect(contrast(c.label, c.halo)).toBeGreaterThanOrEqual(4.5);
 
       // The locator map on an event page uses the same colours.
-      await page.goto(`${site.url}/events/${located()[0]}/`);
+      await page.goto(`${at.site.url}/events/${located()[0]}/`);
       const locator = await page.evaluate(() => {
         const fill = (selector: string) => getComputedStyle(document.querySelector(`[data-locator] ${selector}`)!).fill;
         return { sea: fill('.sea'), land: fill('.land'), spot: fill('.spot') };
@@ -292,18 +290,18 @@ describe('the map colours', () => {
 
 describe('the locator map', () => {
   it('is on a located event page, naming the place, and absent on an event without coordinates', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     const withPlace = located()[0]!;
     const withoutPlace = [...content.events.keys()].find((id) => !content.events.get(id)!.location?.coordinates)!;
-    await page.goto(`${site.url}/events/${withPlace}/`);
+    await page.goto(`${at.site.url}/events/${withPlace}/`);
     const block = page.locator('.event-rail [data-locator]');
     expect(await block.locator('h3').textContent()).toBe('Where');
     expect(await block.locator('svg[role="img"]').isVisible()).toBe(true);
     expect(await block.locator('svg[role="img"]').getAttribute('aria-label')).toMatch(/^Map of the area around /);
     const country = content.events.get(withPlace)!.location!.country;
     expect(await block.textContent()).toContain(new Intl.DisplayNames(['en'], { type: 'region' }).of(country)!);
-    await page.goto(`${site.url}/events/${withoutPlace}/`);
+    await page.goto(`${at.site.url}/events/${withoutPlace}/`);
     await page.waitForSelector('.event-rail');
     expect(await page.locator('[data-locator]').count()).toBe(0);
     expect(watched.errors).toEqual([]);

@@ -4,36 +4,29 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCRATCH } from '../helpers/build.ts';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve, type StaticSite } from '../helpers/site.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
 const SHOTS = join(SCRATCH, 'screenshots');
 
-let browser: Browser;
-let site: StaticSite;
+const at = useBrowserAndSite();
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('printing', () => {
   it('prints the list and the event pages without the timeline, the filters or the navigation', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${site.url}/`);
+    await page.goto(`${at.site.url}/`);
     expect(await page.locator('chronology-timeline').isVisible()).toBe(false);
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     expect(await page.locator('#chronology-list').isVisible()).toBe(true);
-    await page.goto(`${site.url}/events/azal-8243-crash/`);
+    await page.goto(`${at.site.url}/events/azal-8243-crash/`);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('.pager').isVisible()).toBe(false);
     await page.pdf({ path: join(SHOTS, 'event-print.pdf') });

@@ -5,17 +5,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChronology, type EventView } from '../../src/lib/chronology.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
-import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
-import { PUBLIC_URL, serve, type StaticSite } from '../helpers/site.ts';
+import { openPage, type WatchedPage } from '../helpers/browser.ts';
+import { PUBLIC_URL } from '../helpers/site.ts';
+import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const at = useBrowserAndSite();
 let content: ValidationResult;
 /** The chronology in order, as the pages build it: start and finish days, and the month group. */
 let ordered: EventView[];
@@ -23,11 +23,6 @@ let ordered: EventView[];
 beforeAll(async () => {
   content = (await checkContent(ROOT, { contentDir: 'content' })).result;
   ordered = buildChronology(content.events, content.actors);
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Ids of the list entries a reader can see, in order (not hidden by a filter, not in a collapsed part). */
@@ -64,13 +59,13 @@ const eventsWithActor = (actor: string) =>
 
 /** Opens the home page once its timeline is drawn, or (on a touch screen) waiting for the reader to start it. */
 async function openHome(watched: WatchedPage, query = ''): Promise<void> {
-  await watched.page.goto(`${site.url}/${query}`);
+  await watched.page.goto(`${at.site.url}/${query}`);
   await watched.page.waitForSelector('chronology-timeline:is([data-ready], [data-waiting])');
 }
 
 describe('the home page', () => {
   it('lists every event (background collapsed at the start) and draws the crisis on the timeline, with no console error', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     await openHome(watched);
     const crisisIds = [...content.events].filter(([, event]) => !event.background).map(([id]) => id);
     expect((await visibleListIds(watched.page)).sort()).toEqual([...crisisIds].sort());
@@ -87,7 +82,7 @@ describe('the home page', () => {
   });
 
   it('filters both views to one actor, puts the actor in the URL, and announces the count', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     await page
@@ -108,7 +103,7 @@ describe('the home page', () => {
   });
 
   it('downloads what the filters show: a CSV and a JSON of just those events, one click each', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     const expected = eventsWithActor('sputnik-azerbaijan');
     await openHome(watched, '?actor=sputnik-azerbaijan');
@@ -152,7 +147,11 @@ describe('the home page', () => {
   });
 
   it('on a phone: results first, filters in a dialog that keeps focus and closes on Escape, chips that remove a filter', async () => {
-    const watched = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const watched = await openPage(at.browser, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const { page } = watched;
     await openHome(watched);
     // No filter control stands between the timeline and the first event.
@@ -202,10 +201,14 @@ describe('the home page', () => {
 
   it('on a phone: a two-row header and a tighter introduction start the timeline within the first screen', async () => {
     // 390x844: before the phone header (166 px) and the tighter introduction, the timeline box began at 696 px.
-    const watched = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const watched = await openPage(at.browser, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const { page } = watched;
     // Positions only: the timeline's box has its final size from the stylesheet, so there is no need to wait for it.
-    await page.goto(`${site.url}/`);
+    await page.goto(`${at.site.url}/`);
     const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
     const header = await box('.site-header');
     expect(header.height).toBeLessThanOrEqual(100);
@@ -234,7 +237,7 @@ describe('the home page', () => {
   });
 
   it('on a wide screen: filters beside the list, chips for each filter, and a month index that jumps to a month', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched, '?actor=sputnik-azerbaijan&status=disputed');
     expect(await page.locator('#filters').isVisible()).toBe(true);
@@ -262,7 +265,7 @@ describe('the home page', () => {
   });
 
   it('opens the collapsed background part for a deep link to a background event', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     const id = ordered.find((event) => event.background)!.id;
     await openHome(watched, `?event=${id}`);
@@ -275,7 +278,7 @@ describe('the home page', () => {
   });
 
   it('filters both views by a claim: its stance, the side of who makes it, and who makes it, in the URL', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     const withClaim = (test: (claim: { by: string; stance: string; side: string }) => boolean) =>
@@ -326,7 +329,7 @@ describe('the home page', () => {
   });
 
   it('drops unknown ids and impossible months from the URL, and the inputs show only what is applied', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched, '?actor=no-such-actor,sputnik-azerbaijan&status=bogus&from=2025-13&to=2025-07&event=nope');
     expect(new URL(page.url()).search).toBe('?actor=sputnik-azerbaijan&to=2025-07');
@@ -343,7 +346,7 @@ describe('the home page', () => {
   });
 
   it('filters both views by a month window, keeping events that cross its edges', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched, '?from=2025-02&to=2025-06');
     const overlaps = ordered
@@ -377,7 +380,7 @@ describe('the home page', () => {
   });
 
   it('heads the list with each month once, in order, named in words; background apart, first', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     const headings = (await page.locator('#chronology-list .month-heading').allTextContents()).map((t) => t.trim());
@@ -404,7 +407,7 @@ describe('the home page', () => {
   });
 
   it('keeps the filtered view on reload and walks it with back and forward', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched, '?actor=sputnik-azerbaijan');
     const actorOnly = eventsWithActor('sputnik-azerbaijan').sort();
@@ -439,7 +442,7 @@ describe('the home page', () => {
   });
 
   it('filters by words in titles and summaries', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     await page.getByLabel('Words in titles and summaries').fill('Dushanbe');
@@ -454,7 +457,7 @@ describe('the home page', () => {
   });
 
   it('opens a deep link to one event selected, scrolled to and focused, in the list and on the timeline', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     const id = 'sputnik-baku-raid';
     await openHome(watched, `?event=${id}`);
@@ -476,7 +479,7 @@ describe('the home page', () => {
   });
 
   it('can be driven by keyboard: focus the timeline, move with the arrow keys, open with Enter', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     // Tab from the toolbar's last button reaches the timeline itself.
@@ -527,7 +530,7 @@ describe('the home page', () => {
   });
 
   it('zooms, moves and fits with buttons, and switches to lanes by side', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     const axis = () => page.locator('chronology-timeline .vis-time-axis.vis-foreground').textContent();
@@ -552,7 +555,7 @@ describe('the home page', () => {
   });
 
   it('narrows the actor list as the reader types a name or an alias', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     const visibleActors = () =>
@@ -572,7 +575,7 @@ describe('the home page', () => {
   });
 
   it('selects an event on the timeline from its entry in the list', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     const id = 'dushanbe-meeting-acknowledgment';
@@ -592,7 +595,11 @@ describe('the home page', () => {
   });
 
   it('lets a vertical swipe over the timeline scroll the page on a touch screen', async () => {
-    const watched = await openPage(browser, { viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
+    const watched = await openPage(at.browser, {
+      viewport: { width: 390, height: 700 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const { page } = watched;
     await openHome(watched);
     await page.getByRole('button', { name: 'Explore the timeline', exact: true }).tap();
@@ -617,14 +624,14 @@ describe('the home page', () => {
   });
 
   it('shows the whole chronology without JavaScript, and hides the controls that need it', async () => {
-    const watched = await openPage(browser, { javaScriptEnabled: false });
+    const watched = await openPage(at.browser, { javaScriptEnabled: false });
     const { page } = watched;
-    await page.goto(`${site.url}/`);
+    await page.goto(`${at.site.url}/`);
     expect(await page.$$eval('#chronology-list li[data-id]', (items) => items.length)).toBe(content.events.size);
     expect(await page.locator('#filters').isVisible()).toBe(false);
     expect(await page.locator('[data-timeline-toolbar]').isVisible()).toBe(false);
     expect(await page.getByText('The interactive timeline needs JavaScript').isVisible()).toBe(true);
-    await page.goto(`${site.url}/events/yekaterinburg-raids/`);
+    await page.goto(`${at.site.url}/events/yekaterinburg-raids/`);
     expect(await page.locator('h1').textContent()).toBe(titleOf('yekaterinburg-raids'));
     await page.context().close();
   });
@@ -632,9 +639,9 @@ describe('the home page', () => {
 
 describe('an event page', () => {
   it('copies its permanent address with the "Copy link" button, and says so', async () => {
-    const watched = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const watched = await openPage(at.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = watched;
-    await page.goto(`${site.url}/events/yekaterinburg-raids/`);
+    await page.goto(`${at.site.url}/events/yekaterinburg-raids/`);
     await page.getByRole('button', { name: 'Copy link to this event' }).click();
     const permanent = `${PUBLIC_URL}/events/yekaterinburg-raids/`;
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe(`Link copied: ${permanent}`);
@@ -642,8 +649,8 @@ describe('an event page', () => {
     expect(watched.errors).toEqual([]);
     await page.context().close();
 
-    const noScript = await openPage(browser, { javaScriptEnabled: false });
-    await noScript.page.goto(`${site.url}/events/yekaterinburg-raids/`);
+    const noScript = await openPage(at.browser, { javaScriptEnabled: false });
+    await noScript.page.goto(`${at.site.url}/events/yekaterinburg-raids/`);
     expect(await noScript.page.getByRole('button', { name: 'Copy link to this event' }).count()).toBe(0);
     await noScript.page.context().close();
   });
@@ -652,9 +659,9 @@ describe('an event page', () => {
     const [id, event] = [...content.events].find(
       ([, one]) => new Set(one.claims.map((claim) => claim.stance)).size >= 2,
     )!;
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
-    await page.goto(`${site.url}/events/${id}/`);
+    await page.goto(`${at.site.url}/events/${id}/`);
     const rows = page.locator('table.claims tbody tr');
     expect(await rows.count()).toBe(event.claims.length);
     const labels = { asserts: 'Asserts', denies: 'Denies', disputes: 'Disputes' } as const;

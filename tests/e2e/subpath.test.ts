@@ -3,31 +3,22 @@
  * Chromium: the list, the timeline and the filters work, links between pages stay under the sub-path, and no
  * request misses (a missing prefix would 404 outside it).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from '../helpers/browser.ts';
-import { serve, SUBPATH, SUBPATH_DIR, type StaticSite } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
+import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve(SUBPATH_DIR, SUBPATH)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const at = useBrowserAndSite(SUBPATH_DIR, SUBPATH);
 
 describe('a build under a sub-path, in Chromium', () => {
   it('draws the timeline, filters, and moves between pages without leaving the sub-path or missing a file', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     const failed: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(`${site.url}${SUBPATH}`);
+    await page.goto(`${at.site.url}${SUBPATH}`);
     await page.waitForSelector('chronology-timeline .vis-item-content');
     await page
       .locator('details[data-side="russia"]')
@@ -49,8 +40,8 @@ describe('a build under a sub-path, in Chromium', () => {
   });
 
   it('answers 404 outside the sub-path, as a host serving only the sub-path would', async () => {
-    const response = await fetch(`${site.url}/events/azal-8243-crash/`);
+    const response = await fetch(`${at.site.url}/events/azal-8243-crash/`);
     expect(response.status).toBe(404);
-    expect((await fetch(`${site.url}${SUBPATH}events/azal-8243-crash/`)).status).toBe(200);
+    expect((await fetch(`${at.site.url}${SUBPATH}events/azal-8243-crash/`)).status).toBe(200);
   });
 });

@@ -4,33 +4,27 @@
  * the choice, back and forward restore it, it survives the filters, and the page still points to the threads
  * without JavaScript. On an event page, the thread block's next link walks the thread.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChronology } from '../../src/lib/chronology.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { buildThreads, type ThreadView } from '../../src/lib/threads.ts';
 import { ROOT } from '../helpers/build.ts';
-import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
-import { serve, type StaticSite } from '../helpers/site.ts';
+import { openPage, type WatchedPage } from '../helpers/browser.ts';
+import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const at = useBrowserAndSite();
 let content: ValidationResult;
 let threads: ThreadView[];
 
 beforeAll(async () => {
   content = (await checkContent(ROOT, { contentDir: 'content' })).result;
   threads = buildThreads(content.threads, buildChronology(content.events, content.actors));
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 async function openHome(watched: WatchedPage, query = ''): Promise<void> {
-  await watched.page.goto(`${site.url}/${query}`);
+  await watched.page.goto(`${at.site.url}/${query}`);
   await watched.page.waitForSelector('chronology-timeline[data-ready]');
 }
 
@@ -46,7 +40,7 @@ const status = (page: Page) => page.locator('[data-thread-status]').textContent(
 
 describe('following a thread on the home page', () => {
   it('is chosen by keyboard, marks its events in order in the list and on the timeline, and is kept in the URL and history', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
     const [first, second] = threads as [ThreadView, ThreadView];
@@ -126,7 +120,7 @@ describe('following a thread on the home page', () => {
   });
 
   it('opens from a link with the thread in the URL, and drops a thread the site does not have', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     const thread = threads.at(-1)!;
     await openHome(watched, `?thread=${thread.id}`);
@@ -141,9 +135,9 @@ describe('following a thread on the home page', () => {
   });
 
   it('without JavaScript hides the choice and keeps the link to the threads', async () => {
-    const watched = await openPage(browser, { javaScriptEnabled: false });
+    const watched = await openPage(at.browser, { javaScriptEnabled: false });
     const { page } = watched;
-    await page.goto(`${site.url}/?thread=${threads[0]!.id}`);
+    await page.goto(`${at.site.url}/?thread=${threads[0]!.id}`);
     expect(await page.locator('#thread-select').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'read the threads' }).getAttribute('href')).toBe('/threads/');
     await page.context().close();
@@ -152,10 +146,10 @@ describe('following a thread on the home page', () => {
 
 describe('walking a thread from an event page', () => {
   it('follows the next links through the thread, each page saying its place', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     const thread = threads.find((candidate) => candidate.id === 'flight-8243')!;
-    await page.goto(`${site.url}/events/${thread.events[0]!.id}/`);
+    await page.goto(`${at.site.url}/events/${thread.events[0]!.id}/`);
     for (const [i, event] of thread.events.slice(0, 4).entries()) {
       expect(new URL(page.url()).pathname).toBe(`/events/${event.id}/`);
       const block = page.locator(`[data-thread-membership="${thread.id}"]`);
@@ -163,7 +157,7 @@ describe('walking a thread from an event page', () => {
       await block.locator('[data-thread-next]').click();
       await page.waitForURL(`**/events/${thread.events[i + 1]!.id}/`);
     }
-    await page.goto(`${site.url}/threads/${thread.id}/`);
+    await page.goto(`${at.site.url}/threads/${thread.id}/`);
     await page.getByRole('link', { name: 'Show this thread in the chronology and on the timeline' }).click();
     await page.waitForSelector('chronology-timeline[data-ready]');
     expect(threadParam(page)).toBe(thread.id);

@@ -6,8 +6,8 @@
  * keyboard, a band's label stays inside the band, the window follows the date filter, and the latest update is
  * marked. On a touch screen vis-timeline waits for the reader, and the still picture follows the filters.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChronology, type EventView } from '../../src/lib/chronology.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
@@ -18,22 +18,16 @@ import { initialWindow, LABEL_CHARS, NARROW_DAYS, timelineLabel } from '../../sr
 import { markerName } from '../../src/lib/timeline-keys.ts';
 import { ROOT } from '../helpers/build.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
-import { serve, type StaticSite } from '../helpers/site.ts';
+import { openPage, type WatchedPage } from '../helpers/browser.ts';
+import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
+const at = useBrowserAndSite();
 let content: ValidationResult;
 let ordered: EventView[];
 
 beforeAll(async () => {
   content = (await checkContent(ROOT, { contentDir: 'content' })).result;
   ordered = buildChronology(content.events, content.actors);
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const WIDTHS = [
@@ -55,7 +49,7 @@ const expectSameBox = (actual: Box, expected: Box) => {
 };
 
 async function openReady(watched: WatchedPage, query = ''): Promise<void> {
-  await watched.page.goto(`${site.url}/${query}`);
+  await watched.page.goto(`${at.site.url}/${query}`);
   await watched.page.waitForSelector('chronology-timeline[data-ready]');
   await settle(watched.page);
 }
@@ -111,9 +105,9 @@ const innerScroll = (page: Page) =>
 describe('the timeline box', () => {
   it.each(WIDTHS)('has its final size before any script runs, at $width px', async (viewport) => {
     // Every script blocked: what the browser paints first, from the HTML and the CSS alone.
-    const blocked = await openPage(browser, { viewport });
+    const blocked = await openPage(at.browser, { viewport });
     await blocked.page.route('**/*.js', (route) => route.abort());
-    await blocked.page.goto(`${site.url}/`, { waitUntil: 'load' });
+    await blocked.page.goto(`${at.site.url}/`, { waitUntil: 'load' });
     const before = {
       section: await boxOf(blocked.page, '.timeline-section'),
       canvas: await boxOf(blocked.page, '[data-timeline-canvas]'),
@@ -126,13 +120,13 @@ describe('the timeline box', () => {
     await blocked.page.context().close();
 
     // Without JavaScript at all, the box is the same size.
-    const noScript = await openPage(browser, { viewport, javaScriptEnabled: false });
-    await noScript.page.goto(`${site.url}/`);
+    const noScript = await openPage(at.browser, { viewport, javaScriptEnabled: false });
+    await noScript.page.goto(`${at.site.url}/`);
     const still = await boxOf(noScript.page, '[data-timeline-canvas]');
     expect([still.width, still.height]).toEqual([before.canvas.width, before.canvas.height]);
     await noScript.page.context().close();
 
-    const ready = await openPage(browser, { viewport });
+    const ready = await openPage(at.browser, { viewport });
     await openReady(ready);
     expectSameBox(await boxOf(ready.page, '.timeline-section'), before.section);
     expectSameBox(await boxOf(ready.page, '[data-timeline-canvas]'), before.canvas);
@@ -144,7 +138,7 @@ describe('the timeline box', () => {
   it.each(WIDTHS)(
     'moves nothing while vis-timeline loads and draws (layout shift ≤ 0.02), at $width px',
     async (viewport) => {
-      const watched = await openPage(browser, { viewport });
+      const watched = await openPage(at.browser, { viewport });
       const { page } = watched;
       await page.addInitScript(() => {
         const shifts: { value: number; inTimeline: boolean; recentInput: boolean }[] = [];
@@ -182,7 +176,7 @@ describe('the rows', () => {
   for (const viewport of WIDTHS) {
     for (const lanes of [false, true]) {
       it(`fit the box with no scroll inside, at ${viewport.width} px${lanes ? ', in lanes' : ''}`, async () => {
-        const watched = await openPage(browser, { viewport });
+        const watched = await openPage(at.browser, { viewport });
         await openReady(watched, lanes ? '?lanes=1' : '');
         if (lanes) expect(await watched.page.locator('chronology-timeline .vis-label').count()).toBe(4);
         const fit = await innerScroll(watched.page);
@@ -197,7 +191,7 @@ describe('the rows', () => {
   }
 
   it('stand "+N" markers for the events that do not fit, each event once, and zoom in on one when chosen', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openReady(watched);
     const crisis = ordered.filter((event) => !event.background).map((event) => event.id);
@@ -228,7 +222,7 @@ describe('the rows', () => {
 
 describe('the labels', () => {
   it("keep a band's label inside the band, cut with an ellipsis, and the full title in the hover text", async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     await openReady(watched);
     const bands = await watched.page.$$eval('chronology-timeline .vis-item.vis-range', (items) =>
       items.map((item) => {
@@ -267,7 +261,7 @@ describe('the labels', () => {
   });
 
   it('label a day with its short title (or the title cut at a word), keeping the full title as hover text', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     await openReady(watched);
     const points = await watched.page.$$eval(
       'chronology-timeline .vis-item.vis-point .vis-item-content > span',
@@ -302,7 +296,7 @@ describe('the window', () => {
   };
 
   it('follows the date filter, and goes back to the whole crisis when it is cleared', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openReady(watched, '?from=2025-02&to=2025-06');
     let shown = await windowOf(page);
@@ -326,7 +320,7 @@ describe('the window', () => {
   });
 
   it('marks the latest update, a date from the content, with a line that cannot be dragged', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openReady(watched);
     const latest = framing(content.events.values()).lastUpdated;
@@ -352,7 +346,7 @@ describe('the window', () => {
 
 describe('the "+N" marks by keyboard', () => {
   it('are reached with Page Down and Page Up, named by their events, and Enter zooms in on one', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(at.browser);
     const { page } = watched;
     await openReady(watched);
     const marks = await page.$$eval('chronology-timeline [data-marker]', (spans) =>
@@ -440,14 +434,14 @@ describe('on a touch screen', () => {
     );
 
   it('loads vis-timeline only when the reader turns to it; till then the still picture follows the filters', async () => {
-    const watched = await openPage(browser, PHONE);
+    const watched = await openPage(at.browser, PHONE);
     const { page } = watched;
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     const loadsVis = () => scripts.some((path) => /\/vis\.[\w-]+\.js$/.test(path));
-    await page.goto(`${site.url}/?actor=sputnik-azerbaijan`, { waitUntil: 'load' });
+    await page.goto(`${at.site.url}/?actor=sputnik-azerbaijan`, { waitUntil: 'load' });
     await page.waitForSelector('chronology-timeline[data-waiting]');
     await page.waitForTimeout(2500);
     expect(loadsVis()).toBe(false);
@@ -476,9 +470,9 @@ describe('on a touch screen', () => {
   });
 
   it('starts when reached by keyboard, and the arrow keys work from the first press', async () => {
-    const watched = await openPage(browser, PHONE);
+    const watched = await openPage(at.browser, PHONE);
     const { page } = watched;
-    await page.goto(`${site.url}/`, { waitUntil: 'load' });
+    await page.goto(`${at.site.url}/`, { waitUntil: 'load' });
     await page.waitForSelector('chronology-timeline[data-waiting]');
     await page.getByRole('button', { name: 'Lanes by side', exact: true }).focus();
     await page.keyboard.press('Tab');
@@ -498,8 +492,8 @@ describe('on a touch screen', () => {
   });
 
   it('starts at once for a view that needs it: a date filter', async () => {
-    const watched = await openPage(browser, PHONE);
-    await watched.page.goto(`${site.url}/?from=2025-02&to=2025-06`);
+    const watched = await openPage(at.browser, PHONE);
+    await watched.page.goto(`${at.site.url}/?from=2025-02&to=2025-06`);
     await watched.page.waitForSelector('chronology-timeline[data-ready]');
     const [start = ''] = ((await watched.page.locator('chronology-timeline').getAttribute('data-window')) ?? '').split(
       '/',
@@ -517,9 +511,9 @@ describe('the list below the timeline, before any scrolling', () => {
   ])('keeps 24 px targets in the months not drawn yet, at $viewport.width px', async (options) => {
     // An audit that never scrolls (Lighthouse's) measures the months off screen at their estimated height:
     // an estimate under the real one let the next month cover the end of this one ("partially obscured").
-    const watched = await openPage(browser, options);
+    const watched = await openPage(at.browser, options);
     const { page } = watched;
-    await page.goto(`${site.url}/`, { waitUntil: 'load' });
+    await page.goto(`${at.site.url}/`, { waitUntil: 'load' });
     await page.waitForSelector('#chronology-list .show-on-timeline', { state: 'attached' });
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await axeViolations(page, { rules: ['target-size'] })).toEqual([]);
