@@ -96,7 +96,7 @@ describe('sources a reader can trust', () => {
     const supplied = sources.filter((source) => source.titleSupplied).length;
     // A ratchet, not the goal (15%): the stored copies of many pages do not show their headline. Lower it as
     // headlines are confirmed; never raise it.
-    expect(supplied / sources.length).toBeLessThanOrEqual(0.5);
+    expect(supplied / sources.length).toBeLessThanOrEqual(0.48);
   });
 });
 
