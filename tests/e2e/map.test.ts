@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
-import { openPage, type WatchedPage } from '../helpers/browser.ts';
+import { openPage, PHONE, type WatchedPage } from '../helpers/browser.ts';
 import { contrast, luminance, parseColor } from '../helpers/contrast.ts';
 import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
@@ -182,11 +182,7 @@ describe('the home page map', () => {
   });
 
   it('works by touch on a phone: a tap on a marker leads to its place, a thread picked in the filters rings its places', async () => {
-    const watched = await openPage(at.browser, {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const watched = await openPage(at.browser, PHONE);
     const { page } = watched;
     await openHome(watched);
     const marker = page.locator('[data-region-map] a[data-place]').first();

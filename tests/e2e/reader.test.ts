@@ -11,7 +11,7 @@ import { buildChronology, type EventView } from '../../src/lib/chronology.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
-import { openPage, type WatchedPage } from '../helpers/browser.ts';
+import { openPage, PHONE, type WatchedPage } from '../helpers/browser.ts';
 import { PUBLIC_URL } from '../helpers/site.ts';
 import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
@@ -147,11 +147,7 @@ describe('the home page', () => {
   });
 
   it('on a phone: results first, filters in a dialog that keeps focus and closes on Escape, chips that remove a filter', async () => {
-    const watched = await openPage(at.browser, {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const watched = await openPage(at.browser, PHONE);
     const { page } = watched;
     await openHome(watched);
     // No filter control stands between the timeline and the first event.
@@ -201,11 +197,7 @@ describe('the home page', () => {
 
   it('on a phone: a two-row header and a tighter introduction start the timeline within the first screen', async () => {
     // 390x844: before the phone header (166 px) and the tighter introduction, the timeline box began at 696 px.
-    const watched = await openPage(at.browser, {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const watched = await openPage(at.browser, PHONE);
     const { page } = watched;
     // Positions only: the timeline's box has its final size from the stylesheet, so there is no need to wait for it.
     await page.goto(`${at.site.url}/`);

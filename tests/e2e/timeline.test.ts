@@ -18,7 +18,7 @@ import { initialWindow, LABEL_CHARS, NARROW_DAYS, timelineLabel } from '../../sr
 import { markerName } from '../../src/lib/timeline-keys.ts';
 import { ROOT } from '../helpers/build.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { openPage, type WatchedPage } from '../helpers/browser.ts';
+import { openPage, PHONE, type WatchedPage } from '../helpers/browser.ts';
 import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
 const at = useBrowserAndSite();
@@ -424,7 +424,6 @@ describe('the "+N" marks by keyboard', () => {
 });
 
 describe('on a touch screen', () => {
-  const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
   /** The still picture's marks for the narrow box, as the server draws them for these events. */
   const narrowMarks = (events: readonly EventView[]) =>
     rugPaths(rugMarks(events, initialWindow(ordered, NARROW_DAYS))).map(({ lane, d }) => `mark lane-${lane} ${d}`);

@@ -11,6 +11,9 @@ export interface WatchedPage {
 }
 
 /** A new page that records console errors, page errors and any request to another host. */
+/** A phone's browser, as the tests open it: a 390×844 touch screen. */
+export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
+
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
