@@ -11,6 +11,7 @@ import { splitFile } from '../../src/lib/content/frontmatter.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { TYPE_LABELS } from '../../src/lib/labels.ts';
+import { nameSearchText } from '../../src/lib/search.ts';
 import { ROOT } from '../helpers/build.ts';
 import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
 import { serve, SUBPATH, SUBPATH_DIR, type StaticSite } from '../helpers/site.ts';
@@ -98,6 +99,34 @@ describe('search', () => {
       .map(([id]) => id);
     for (const id of found.events) expect(mentions).toContain(id);
     expect(found.counted).toBe(found.events.length + found.actors.length);
+    // The passage shown with a result starts in text the reader sees on the page, not in the other spellings of
+    // the actors' names that the page gives the index alone (it may run on into them when the match is late).
+    const passages = await watched.page
+      .locator('[data-search-results] li')
+      .evaluateAll((items) =>
+        items.map((item) => [
+          new URL(item.querySelector('a')!.href).pathname,
+          item.querySelector('.result-excerpt')?.textContent ?? '',
+        ]),
+      );
+    for (const [path, passage] of passages) {
+      const id = /\/events\/([^/]+)\/$/.exec(path!)?.[1];
+      if (!id) continue;
+      const actors = content.events.get(id)!.actors.map((ref) => content.actors.get(ref.id)!);
+      // The page lists its actors by name, and the passage may reach that list.
+      const names = actors.map((actor) => actor.name).join('\n');
+      const seen = `${shown.get(id)}\n${titlesOfRelated(id)}\n${names}`.toLowerCase();
+      const indexOnly = nameSearchText(actors)
+        .toLowerCase()
+        .split(' ')
+        .filter((word) => word.length > 3 && !seen.includes(word));
+      const first =
+        passage
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}-]+/u)
+          .find(Boolean) ?? '';
+      expect(indexOnly, `${id}: ${passage}`).not.toContain(first);
+    }
     expect(watched.errors).toEqual([]);
     await watched.page.context().close();
   });

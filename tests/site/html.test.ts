@@ -8,7 +8,7 @@ import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTIONS, PUBLIC_URL, readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
 import config from '../../.htmlvalidate.mjs';
-import { attr, elements } from '../helpers/html-tree.ts';
+import { attr, elements, text } from '../helpers/html-tree.ts';
 
 interface Page {
   readonly file: string;
@@ -74,6 +74,24 @@ describe('every built page', () => {
           failures.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it("keeps an event's tags apart as words in its text, for copying, screen readers and the search index", () => {
+    let checked = 0;
+    for (const file of siteFiles(SITE_DIR).filter((name) => /^events\/[^/]+\/index\.html$/.test(name))) {
+      const all = [...elements(parse(readPage(file, SITE_DIR)))];
+      const line = all.find(
+        (element) => element.tagName === 'p' && attr(element, 'class')?.split(' ').includes('tags'),
+      );
+      if (!line) continue;
+      const tags = [...elements(line)]
+        .filter((element) => attr(element, 'class')?.split(' ').includes('tag'))
+        .map((element) => text(element).trim());
+      const words = text(line).trim().split(/\s+/);
+      for (const tag of tags) expect(words, file).toContain(tag);
+      checked += tags.length > 1 ? 1 : 0;
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('links only to pages and #fragments that exist', () => {
