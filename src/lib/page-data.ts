@@ -190,14 +190,8 @@ export function monthShort(key: string): string {
   return MONTH_SHORT.format(Date.UTC(date.year, date.month - 1, 1));
 }
 
-/**
- * Splits an ordered chronology for the home page: background events (context from before the crisis) go to a
- * part of their own, whatever their date; the rest are grouped by month, with an index of those months.
- */
-export function listLayout(events: readonly EventView[]): ListLayout {
-  const background = events.filter((event) => event.background);
-  const rest = events.filter((event) => !event.background);
-  const groups = groupByMonth(rest, monthHeading);
+/** The index of a list's months by year. */
+export function monthIndex(groups: readonly MonthGroup[]): ListLayout['index'] {
   const index: { year: string; months: IndexMonth[] }[] = [];
   for (const group of groups) {
     const year = group.key.slice(0, 4);
@@ -208,6 +202,18 @@ export function listLayout(events: readonly EventView[]): ListLayout {
     if (last?.year === year) last.months.push(entry);
     else index.push({ year, months: [entry] });
   }
+  return index;
+}
+
+/**
+ * Splits an ordered chronology for the home page: background events (context from before the crisis) go to a
+ * part of their own, whatever their date; the rest are grouped by month, with an index of those months.
+ */
+export function listLayout(events: readonly EventView[]): ListLayout {
+  const background = events.filter((event) => event.background);
+  const rest = events.filter((event) => !event.background);
+  const groups = groupByMonth(rest, monthHeading);
+  const index = monthIndex(groups);
   const first = background[0]?.start.slice(0, 4);
   const last = background.reduce((latest, event) => (event.finish > latest ? event.finish : latest), '').slice(0, 4);
   return {

@@ -10,3 +10,10 @@ export const eventPath = (id: string) => `events/${id}/`;
 export const actorPath = (id: string) => `actors/${id}/`;
 export const threadsPath = 'threads/';
 export const threadPath = (id: string) => `threads/${id}/`;
+/** The period pages (src/lib/periods.ts): the background events, a year, a month of a year split into months. */
+export const backgroundPath = 'background/';
+export const yearPath = (year: string) => `years/${year}/`;
+/** "2025-03" → "years/2025/03/". */
+export const monthPath = (key: string) => `years/${key.slice(0, 4)}/${key.slice(5, 7)}/`;
+/** The compact per-event data the timeline and the filters read when the home page lists only some events. */
+export const timelineEntriesPath = 'data/timeline-entries.json';
