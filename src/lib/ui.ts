@@ -25,7 +25,13 @@ export const SELECT_EVENT = 'chronology:select';
 export const DRAWN_EVENT = 'chronology:drawn';
 
 export interface FilterDetail {
+  /** The ids of every matching event (on a list that holds only some events, once all of them are known). */
   readonly visible: readonly string[];
+  /**
+   * True while `visible` covers only the entries the page's list holds, because the rest of the chronology is
+   * still loading: whoever needs every matching event waits for the next announcement.
+   */
+  readonly partial?: boolean;
   /** The filter applied. */
   readonly filter: FilterState;
 }

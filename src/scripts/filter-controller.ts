@@ -2,6 +2,10 @@
  * The filter form: reveals it (it is useless without JavaScript), keeps it, the list and the URL in step,
  * announces how many events match, and tells the timeline which events are visible. The decision itself is
  * the pure predicate in src/lib/filter.ts.
+ *
+ * On a list that holds only some events (the home page beyond HOME_ENTRIES) it also matches every event of the
+ * compact JSON file (src/scripts/all-entries.ts): the count says how many match in all, the timeline and the
+ * downloads get every matching id, and the links to the period pages carry the filters.
  */
 import {
   EMPTY_FILTER,
@@ -11,7 +15,10 @@ import {
   type Filterable,
   type FilterState,
 } from '../lib/filter.ts';
-import { EMPTY_VIEW, type KnownValues, type ViewState } from '../lib/url-state.ts';
+import { EMPTY_VIEW, serializeView, type KnownValues, type ViewState } from '../lib/url-state.ts';
+import type { EntryData } from '../lib/timeline-entries.ts';
+import { plural } from '../lib/words.ts';
+import { allEntries, isComplete } from './all-entries.ts';
 import {
   FILTER_EVENT,
   listItemId,
@@ -32,11 +39,13 @@ interface Row {
   readonly data: Filterable;
 }
 
+const filterable = (entry: EntryData): Filterable => ({ ...entry, text: `${entry.title} ${entry.summary}` });
+
 function readRows(list: HTMLElement): Row[] {
   return readListEntries(list).map((entry) => ({
     element: entry.element,
     id: entry.id,
-    data: { ...entry, text: `${entry.title} ${entry.summary}` },
+    data: filterable(entry),
   }));
 }
 
@@ -102,6 +111,9 @@ class FilterController {
   readonly #rows: Row[];
   readonly #known: KnownValues;
   readonly #count: HTMLElement;
+  /** Every event of the chronology, when the list holds only some (undefined until loaded, or when it holds all). */
+  #all: { readonly id: string; readonly data: Filterable }[] | undefined;
+  readonly #complete: boolean;
   #view: ViewState = EMPTY_VIEW;
   #typing: ReturnType<typeof setTimeout> | undefined;
 
@@ -111,6 +123,7 @@ class FilterController {
     this.#count = count;
     this.#rows = readRows(list);
     this.#known = knownValues();
+    this.#complete = isComplete(list);
   }
 
   start(): void {
@@ -142,6 +155,16 @@ class FilterController {
     window.addEventListener('popstate', () => this.#load(false));
     this.#addShowOnTimeline();
     this.#load(true);
+    if (!this.#complete)
+      allEntries(this.#list).then(
+        (entries) => {
+          this.#all = entries.map((entry) => ({ id: entry.id, data: filterable(entry) }));
+          this.#apply();
+        },
+        () => {
+          this.#count.textContent = `${this.#count.textContent ?? ''} The other events could not be loaded: see the year pages.`;
+        },
+      );
   }
 
   /** Applies the URL: on first load also scrolls to and focuses a deep-linked event. */
@@ -172,23 +195,49 @@ class FilterController {
   #apply(): void {
     performance.mark('filter:start');
     const test = matcher(this.#view.filter);
-    const visible: string[] = [];
+    const here: string[] = [];
     for (const row of this.#rows) {
       const show = test(row.data);
       if (row.element.hidden === show) row.element.hidden = !show;
-      if (show) visible.push(row.id);
+      if (show) here.push(row.id);
     }
     const empty = isEmptyFilter(this.#view.filter);
     this.#hideEmptyGroups(empty);
-    const total = this.#rows.length;
-    this.#count.textContent = empty ? `Showing all ${total} events.` : `Showing ${visible.length} of ${total} events.`;
+    const all = this.#all;
+    const visible = all ? all.filter((entry) => test(entry.data)).map((entry) => entry.id) : here;
+    this.#count.textContent = this.#countText(empty, here.length, visible.length);
     const none = document.getElementById(UI.noMatches);
-    if (none) none.hidden = visible.length > 0;
+    if (none) none.hidden = here.length > 0;
     document.getElementById(UI.clear)?.toggleAttribute('disabled', empty);
+    this.#carryFilters();
     performance.measure('filter:list', 'filter:start');
+    const partial = !this.#complete && !all;
     document.dispatchEvent(
-      new CustomEvent<FilterDetail>(FILTER_EVENT, { detail: { visible, filter: this.#view.filter } }),
+      new CustomEvent<FilterDetail>(FILTER_EVENT, {
+        detail: { visible, filter: this.#view.filter, ...(partial ? { partial } : {}) },
+      }),
     );
+  }
+
+  /** The count line: how many events match in all, and (on a list of only some events) how many are listed here. */
+  #countText(empty: boolean, here: number, matching: number): string {
+    const held = this.#rows.length;
+    if (this.#complete)
+      return empty ? `Showing all ${held} events.` : `Showing ${here} of ${held} events.`;
+    const total = Number(this.#list.dataset['total']) || held;
+    if (empty) return `Showing the latest ${held} of ${total} events; the others are on the year pages.`;
+    if (!this.#all) return `Showing ${here} of the latest ${held} events; counting the others…`;
+    if (here === matching) return `Showing ${matching} of ${total} events.`;
+    return `${plural(matching, 'event')} of ${total} match: ${here} of them listed here, the others on the year pages.`;
+  }
+
+  /** The links to the period pages carry the filters on, so that a period page opens filtered alike. */
+  #carryFilters(): void {
+    const query = serializeView({ ...EMPTY_VIEW, filter: this.#view.filter });
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-period-link]')) {
+      link.dataset['path'] ??= link.getAttribute('href') ?? '';
+      link.setAttribute('href', `${link.dataset['path']}${query}`);
+    }
   }
 
   /**

@@ -35,7 +35,9 @@ export function startDownloads(): void {
   let published: Promise<EventsDocument> | undefined;
 
   document.addEventListener(FILTER_EVENT, (event) => {
-    const { visible } = (event as CustomEvent<FilterDetail>).detail;
+    const { visible, partial } = (event as CustomEvent<FilterDetail>).detail;
+    // Only the page's own entries are known yet: the full count comes with the next announcement.
+    if (partial) return;
     shown = visible.length === total ? null : visible;
     scope.textContent = shown ? `Download the ${plural(shown.length)} shown:` : `Download all ${plural(total)}:`;
     status.textContent = '';

@@ -46,7 +46,9 @@ import {
   type SelectDetail,
   type ThreadDetail,
 } from '../../lib/ui.ts';
+import { allEntries, isComplete } from '../all-entries.ts';
 import { readListEntries } from '../list-entries.ts';
+import { eventPath, withBase } from '../../lib/paths.ts';
 import { knownValues, readView, writeView } from '../view-url.ts';
 import { AXIS_MARGIN, ITEM_MARGIN, MAX_DRAWN, WIDTH_SLACK, WINDOW_MARGIN } from './options.ts';
 
@@ -115,6 +117,16 @@ class ChronologyTimeline extends HTMLElement {
   connectedCallback(): void {
     const list = document.getElementById(UI.list);
     if (!list) return;
+    // A list of only some events (the home page beyond HOME_ENTRIES): every event comes from the JSON file.
+    if (!isComplete(list)) {
+      allEntries(list).then(
+        (entries) => this.#start(entries),
+        () => {
+          this.status.textContent = 'The timeline could not load its events.';
+        },
+      );
+      return;
+    }
     const short = new Map(
       [
         ...((this.querySelector('template[data-timeline-labels]') as HTMLTemplateElement | null)?.content.children ??
@@ -123,10 +135,16 @@ class ChronologyTimeline extends HTMLElement {
         .filter((element): element is HTMLElement => element instanceof HTMLElement)
         .map((element) => [element.dataset['id'] ?? '', element.textContent ?? '']),
     );
-    const sources: TimelineSource[] = readListEntries(list).map((entry) => {
-      const shortTitle = short.get(entry.id);
-      return shortTitle ? { ...entry, shortTitle } : entry;
-    });
+    this.#start(
+      readListEntries(list).map((entry) => {
+        const shortTitle = short.get(entry.id);
+        return shortTitle ? { ...entry, shortTitle } : entry;
+      }),
+    );
+  }
+
+  /** Takes its events (in chronological order) and starts. */
+  #start(sources: readonly TimelineSource[]): void {
     this.#byId = new Map(sources.map((source) => [source.id, source]));
     this.#filtered = sources.map((source) => source.id);
     this.#makeItems();
@@ -625,13 +643,9 @@ class ChronologyTimeline extends HTMLElement {
           this.status.textContent = `Zoomed in on ${markerName(marker.ids.length, marker.start, marker.finish)}. ${this.status.textContent}`;
         break;
       }
-      case 'open': {
-        const link = document.querySelector<HTMLAnchorElement>(
-          `#${UI.list} [data-id="${CSS.escape(action.id)}"] a[data-title]`,
-        );
-        if (link) window.location.assign(link.href);
+      case 'open':
+        window.location.assign(this.#eventHref(action.id));
         break;
-      }
       case 'zoom':
         void this.#boot().then(() => {
           if (action.direction === 'in') this.#drawing?.timeline.zoomIn(0.5);
@@ -646,6 +660,11 @@ class ChronologyTimeline extends HTMLElement {
     event.preventDefault();
   }
 
+  /** An event's page (events the list does not hold have one too). */
+  #eventHref(id: string): string {
+    return withBase(import.meta.env.BASE_URL, eventPath(id));
+  }
+
   #broadcast(id: string): void {
     document.dispatchEvent(new CustomEvent<SelectDetail>(SELECT_EVENT, { detail: { id, origin: 'timeline' } }));
     writeView({ ...readView(knownValues()), event: id }, 'replace');
@@ -654,12 +673,10 @@ class ChronologyTimeline extends HTMLElement {
   #select(id: string, options: { announce: boolean; focusTimeline: boolean }): void {
     this.#selected = id;
     const open = this.querySelector<HTMLAnchorElement>('[data-timeline-open]');
-    const link = id
-      ? document.querySelector<HTMLAnchorElement>(`#${UI.list} [data-id="${CSS.escape(id)}"] a[data-title]`)
-      : null;
+    const known = !!id && this.#byId.has(id);
     if (open) {
-      open.hidden = !link;
-      if (link) open.href = link.href;
+      open.hidden = !known;
+      if (known) open.href = this.#eventHref(id);
     }
     if (this.#drawing) {
       if (id && !this.#drawn.has(id)) this.#sync();
