@@ -1,26 +1,61 @@
 /**
- * A chronology larger than the timeline's item limit (MAX_DRAWN), generated and built: the timeline never
- * draws more than the limit, says how many events it leaves out, and the list still shows every event.
+ * A chronology larger than the home page's budget (HOME_ENTRIES) and the timeline's item limit (MAX_DRAWN),
+ * generated and built with a lower PERIOD_ENTRIES so that a year is split into month pages: the home page holds
+ * only the newest whole months and stays under its size budget, every event is on exactly one period page, the
+ * timeline and the count know every event (from data/timeline-entries.json), and a filter follows the reader from
+ * the home page to a period page, by keyboard.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.ts';
+import { HOME_ENTRIES, PERIOD_ENTRIES_VARIABLE } from '../../src/lib/periods.ts';
+import type { TimelineEntriesDocument } from '../../src/lib/timeline-entries.ts';
 import { MAX_DRAWN } from '../../src/scripts/timeline/options.ts';
 import { astroBuild, SCRATCH } from '../helpers/build.ts';
 import { launch, openPage } from '../helpers/browser.ts';
 import { serve, type StaticSite } from '../helpers/site.ts';
 
 const SIZE = 300;
+/** Lower than the generated 2025's events, so that 2025 becomes an index of month pages. */
+const PERIOD_ENTRIES = 150;
+/** The home page's HTML, gzipped, whatever the number of events (issue 12). */
+const HOME_GZIP_BUDGET = 150 * 1024;
 const CONTENT = join(SCRATCH, 'content', `generated-${SIZE}`);
 const OUT = join(SCRATCH, `dist-generated-${SIZE}`);
 
 let browser: Browser;
 let site: StaticSite;
 
+const read = (path: string) => readFileSync(join(OUT, path), 'utf8');
+const listedIds = (html: string) => [...html.matchAll(/<li[^>]* data-id="([^"]+)"/g)].map((match) => match[1]!);
+const links = (html: string) => new Set([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!));
+
+/** Every period page written: /years/<yyyy>/, /years/<yyyy>/<mm>/ and /background/ if any. */
+function periodPages(): string[] {
+  const pages: string[] = [];
+  for (const year of readdirSync(join(OUT, 'years'))) {
+    pages.push(`years/${year}/`);
+    for (const entry of readdirSync(join(OUT, 'years', year), { withFileTypes: true }))
+      if (entry.isDirectory()) pages.push(`years/${year}/${entry.name}/`);
+  }
+  return readdirSync(OUT).includes('background') ? ['background/', ...pages] : pages;
+}
+
+/** The events of the generated content that name an actor, read from the Markdown files. */
+function eventsWithActor(actor: string): string[] {
+  const dir = join(CONTENT, 'events');
+  return readdirSync(dir)
+    .filter((file) => readFileSync(join(dir, file), 'utf8').includes(`{ id: ${actor}, role:`))
+    .map((file) => file.replace(/\.md$/, ''))
+    .sort();
+}
+
 beforeAll(async () => {
   generateContent(CONTENT, SIZE);
-  const run = await astroBuild(CONTENT, OUT, { CHRONOLOGY_MIN_EVENTS: '1' });
+  const run = await astroBuild(CONTENT, OUT, { CHRONOLOGY_MIN_EVENTS: '1', [PERIOD_ENTRIES_VARIABLE]: String(PERIOD_ENTRIES) });
   if (run.code !== 0) throw new Error(`The generated chronology did not build:\n${run.output}`);
   [browser, site] = await Promise.all([launch(), serve(OUT)]);
 });
@@ -29,26 +64,120 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe(`a chronology of ${SIZE} events`, () => {
-  it(`draws at most ${MAX_DRAWN} items on the timeline, says how many it leaves out, and lists all ${SIZE}`, async () => {
+describe(`a chronology of ${SIZE} events, built`, () => {
+  it(`holds at most ${HOME_ENTRIES} entries on the home page, in whole months up to the newest, under the gzip budget`, () => {
+    expect(SIZE).toBeGreaterThan(HOME_ENTRIES);
+    const home = read('index.html');
+    const ids = listedIds(home);
+    expect(ids.length).toBeGreaterThan(HOME_ENTRIES / 2);
+    expect(ids.length).toBeLessThanOrEqual(HOME_ENTRIES);
+    // The newest events are there (the timeline entries are in the chronology's order).
+    const ordered = (JSON.parse(read('data/timeline-entries.json')) as TimelineEntriesDocument).entries;
+    expect(ids.at(-1)).toBe(ordered.at(-1)?.id);
+    expect(home).toContain(`data-complete="false"`);
+    // Whole months: each month on the home page has as many entries as on its own period page.
+    for (const [, key, cards] of home.matchAll(/data-group="(\d{4}-\d{2})" data-cards="(\d+)"/g)) {
+      const page = read(`years/${key!.slice(0, 4)}/${key!.slice(5)}/index.html`);
+      expect(listedIds(page), key).toHaveLength(Number(cards));
+    }
+    // The short titles and the structured data list only what the page lists.
+    expect(gzipSync(home, { level: 9 }).length).toBeLessThan(HOME_GZIP_BUDGET);
+  });
+
+  it('links every period page from the home page (the years) and the split year (its months)', () => {
+    const home = links(read('index.html'));
+    const pages = periodPages();
+    expect(pages).toContain('years/2025/01/');
+    for (const page of pages.filter((path) => path.split('/').length === 3)) expect(home, page).toContain(`/${page}`);
+    const year = links(read('years/2025/index.html'));
+    for (const page of pages.filter((path) => path.startsWith('years/2025/') && path !== 'years/2025/'))
+      expect(year, page).toContain(`/${page}`);
+  });
+
+  it('puts every event on exactly one period page, and in the timeline entries', () => {
+    const listed = periodPages().flatMap((page) => listedIds(read(`${page}index.html`)));
+    const all = readdirSync(join(OUT, 'events'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(all).toHaveLength(SIZE);
+    expect([...listed].sort()).toEqual(all);
+    const document = JSON.parse(read('data/timeline-entries.json')) as TimelineEntriesDocument;
+    expect(document.entries.map((entry) => entry.id).sort()).toEqual(all);
+  });
+});
+
+describe(`a chronology of ${SIZE} events, read`, () => {
+  it(`draws at most ${MAX_DRAWN} items on the timeline and says how many it leaves out`, async () => {
     expect(SIZE).toBeGreaterThan(MAX_DRAWN);
     const watched = await openPage(browser);
     const { page } = watched;
     await page.goto(`${site.url}/`);
     await page.waitForSelector('chronology-timeline[data-ready]');
-    expect(await page.locator('#chronology-list li[data-id]').count()).toBe(SIZE);
     await page.getByRole('button', { name: 'Show all', exact: true }).click();
     // Events are drawn with their id; "+N" markers stand for the events left out.
     const events = page.locator('chronology-timeline [data-event-id]');
     await expect.poll(() => events.count()).toBeGreaterThan(0);
-    const drawn = await events.count();
-    expect(drawn).toBeLessThanOrEqual(MAX_DRAWN);
+    expect(await events.count()).toBeLessThanOrEqual(MAX_DRAWN);
     expect(await page.locator('chronology-timeline [data-more]').count()).toBeGreaterThan(0);
     await expect
       .poll(() => page.locator('[data-timeline-note]').textContent())
       .toMatch(/^\d+ matching events are not drawn at this zoom level/);
-    const leftOut = Number((await page.locator('[data-timeline-note]').textContent())?.match(/^\d+/)?.[0]);
-    expect(leftOut).toBeGreaterThan(0);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by an actor by keyboard: the count and the timeline cover every match, and an earlier period opens filtered', async () => {
+    const actor = 'actor-01';
+    const expected = eventsWithActor(actor);
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(`${site.url}/`);
+    await page.waitForSelector('chronology-timeline[data-ready]');
+    const box = page.locator(`#filters input[name="actor"][value="${actor}"]`);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url()).toContain(`actor=${actor}`);
+    const homeIds = listedIds(read('index.html'));
+    const here = expected.filter((id) => homeIds.includes(id)).length;
+    expect(here).toBeLessThan(expected.length);
+    await expect
+      .poll(() => page.locator('#filter-count').textContent())
+      .toBe(`${expected.length} events of ${SIZE} match: ${here} of them listed here, the others on the year pages.`);
+    expect(await page.locator('#chronology-list li[data-id]:not([hidden])').count()).toBe(here);
+
+    // The timeline holds every matching event: with the whole span shown, the drawn ones and the "+N" marks' ones.
+    await page.getByRole('button', { name: 'Show all', exact: true }).press('Enter');
+    const onTimeline = async () => {
+      const drawn = await page
+        .locator('chronology-timeline [data-event-id]')
+        .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['eventId'] ?? ''));
+      const more = await page
+        .locator('chronology-timeline [data-more]')
+        .evaluateAll((nodes) => nodes.flatMap((node) => ((node as HTMLElement).dataset['more'] ?? '').split(' ')));
+      return [...new Set([...drawn, ...more])].sort();
+    };
+    await expect.poll(onTimeline).toEqual(expected);
+
+    // The earlier periods' links carry the filter: 2025 (split into months), then January 2025.
+    const year = page.locator('[data-earlier] a[data-period-link]', { hasText: '2025' });
+    await expect.poll(() => year.getAttribute('href')).toBe(`/years/2025/?actor=${actor}`);
+    await year.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}/years/2025/?actor=${actor}`);
+    const january = page.locator('.months-nav a', { hasText: 'January 2025' });
+    await expect.poll(() => january.getAttribute('href')).toBe(`/years/2025/01/?actor=${actor}`);
+    await january.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}/years/2025/01/?actor=${actor}`);
+    const monthIds = listedIds(read('years/2025/01/index.html'));
+    const inMonth = expected.filter((id) => monthIds.includes(id)).length;
+    expect(inMonth).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`#filters input[value="${actor}"]`).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.locator('#filter-count').textContent())
+      .toBe(`Showing ${inMonth} of ${monthIds.length} events.`);
+    expect(await page.locator('#chronology-list li[data-id]:not([hidden])').count()).toBe(inMonth);
     expect(watched.errors).toEqual([]);
     await page.context().close();
   });
