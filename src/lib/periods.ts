@@ -110,19 +110,17 @@ export function periods(events: readonly EventView[], budget: Budget = DEFAULT_B
       ? groupByMonth(
           list.filter((event) => event.group.length > 4),
           monthHeading,
-        ).map(
-          (group): Period => ({
-            kind: 'month',
-            key: group.key,
-            path: monthPath(group.key),
-            label: group.label,
-            title: group.label,
-            count: group.events.length,
-            events: group.events,
-            months: [],
-            year,
-          }),
-        )
+        ).map((group): Period => ({
+          kind: 'month',
+          key: group.key,
+          path: monthPath(group.key),
+          label: group.label,
+          title: group.label,
+          count: group.events.length,
+          events: group.events,
+          months: [],
+          year,
+        }))
       : [];
     out.push({
       kind: 'year',
@@ -196,7 +194,6 @@ export function homeList(events: readonly EventView[], budget: Budget = DEFAULT_
       if (chosen.length === 0) {
         const shown = group.events.slice(-Math.max(budget.home, 1));
         chosen.unshift({ ...group, events: shown });
-        held = shown.length;
         capped = { key: group.key, label: group.label, shown: shown.length, total: group.events.length };
       }
       break;
@@ -208,9 +205,7 @@ export function homeList(events: readonly EventView[], budget: Budget = DEFAULT_
   const onHome = new Set(list.map((event) => event.id));
   const all = periods(events, budget);
   const earlier = all
-    .filter((period) =>
-      periodPages([period]).some((page) => page.events.some((event) => !onHome.has(event.id))),
-    )
+    .filter((period) => periodPages([period]).some((page) => page.events.some((event) => !onHome.has(event.id))))
     .reverse();
   const cappedPath = (key: string) =>
     periodPages(all).find((page) => page.key === key)?.path ?? yearPath(key.slice(0, 4));

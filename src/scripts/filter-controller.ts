@@ -222,8 +222,7 @@ class FilterController {
   /** The count line: how many events match in all, and (on a list of only some events) how many are listed here. */
   #countText(empty: boolean, here: number, matching: number): string {
     const held = this.#rows.length;
-    if (this.#complete)
-      return empty ? `Showing all ${held} events.` : `Showing ${here} of ${held} events.`;
+    if (this.#complete) return empty ? `Showing all ${held} events.` : `Showing ${here} of ${held} events.`;
     const total = Number(this.#list.dataset['total']) || held;
     if (empty) return `Showing the latest ${held} of ${total} events; the others are on the year pages.`;
     if (!this.#all) return `Showing ${here} of the latest ${held} events; counting the others…`;

@@ -55,7 +55,10 @@ function eventsWithActor(actor: string): string[] {
 
 beforeAll(async () => {
   generateContent(CONTENT, SIZE);
-  const run = await astroBuild(CONTENT, OUT, { CHRONOLOGY_MIN_EVENTS: '1', [PERIOD_ENTRIES_VARIABLE]: String(PERIOD_ENTRIES) });
+  const run = await astroBuild(CONTENT, OUT, {
+    CHRONOLOGY_MIN_EVENTS: '1',
+    [PERIOD_ENTRIES_VARIABLE]: String(PERIOD_ENTRIES),
+  });
   if (run.code !== 0) throw new Error(`The generated chronology did not build:\n${run.output}`);
   [browser, site] = await Promise.all([launch(), serve(OUT)]);
 });

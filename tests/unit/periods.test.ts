@@ -44,9 +44,9 @@ function view(id: string, date: string, extra: Partial<EventView> = {}): EventVi
 
 /** `count` events in one month, one a day (wrapping), ids prefixed by the month. */
 const month = (key: string, count: number): EventView[] =>
-  Array.from({ length: count }, (_, i) => view(`${key}-${String(i).padStart(3, '0')}`, `${key}-${String((i % 28) + 1).padStart(2, '0')}`)).sort(
-    (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
-  );
+  Array.from({ length: count }, (_, i) =>
+    view(`${key}-${String(i).padStart(3, '0')}`, `${key}-${String((i % 28) + 1).padStart(2, '0')}`),
+  ).sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 
 const ids = (events: readonly EventView[]) => events.map((event) => event.id);
 
@@ -56,7 +56,10 @@ describe('the budgets', () => {
     expect(HOME_ENTRIES).toBe(200);
     expect(PERIOD_ENTRIES).toBe(400);
     expect(buildBudget({})).toEqual(DEFAULT_BUDGET);
-    expect(buildBudget({ CHRONOLOGY_HOME_ENTRIES: '50', CHRONOLOGY_PERIOD_ENTRIES: '120' })).toEqual({ home: 50, period: 120 });
+    expect(buildBudget({ CHRONOLOGY_HOME_ENTRIES: '50', CHRONOLOGY_PERIOD_ENTRIES: '120' })).toEqual({
+      home: 50,
+      period: 120,
+    });
     for (const bad of ['', '0', '-3', '2.5', 'many'])
       expect(buildBudget({ CHRONOLOGY_HOME_ENTRIES: bad, CHRONOLOGY_PERIOD_ENTRIES: bad })).toEqual(DEFAULT_BUDGET);
   });
@@ -73,7 +76,12 @@ describe('homeList', () => {
   });
 
   it('holds whole months from the newest backwards, leaves the background out, and links every period with the rest', () => {
-    const events = [view('old', '1991', { background: true }), ...month('2024-12', 3), ...month('2025-01', 4), ...month('2025-02', 4)];
+    const events = [
+      view('old', '1991', { background: true }),
+      ...month('2024-12', 3),
+      ...month('2025-01', 4),
+      ...month('2025-02', 4),
+    ];
     const home = homeList(events, { home: 9, period: 100 });
     expect(home.complete).toBe(false);
     expect(ids(home.events)).toEqual(ids([...month('2025-01', 4), ...month('2025-02', 4)]));

@@ -28,8 +28,14 @@ describe('the compact entries on the real content', () => {
     expect(document.entries.map((entry) => entry.id)).toEqual(ordered.map((view) => view.id));
     for (const [index, view] of ordered.entries()) {
       const attributes = entryAttributes(entryData(view));
-      const read = readEntryAttributes((name) => attributes[name] ?? null, { title: view.title, summary: view.summary });
-      const { shortTitle, ...fromJson } = JSON.parse(JSON.stringify(document.entries[index])) as Record<string, unknown>;
+      const read = readEntryAttributes((name) => attributes[name] ?? null, {
+        title: view.title,
+        summary: view.summary,
+      });
+      const { shortTitle, ...fromJson } = JSON.parse(JSON.stringify(document.entries[index])) as Record<
+        string,
+        unknown
+      >;
       expect(read).toEqual(fromJson);
       expect(shortTitle).toBe(shortTitles.get(view.id));
     }
@@ -65,6 +71,14 @@ describe('the compact entries on the real content', () => {
 
   it('reads a missing attribute as the list did: day precision, others lane, importance 2', () => {
     const read = readEntryAttributes(() => null, { title: 't', summary: 's' });
-    expect(read).toMatchObject({ id: '', precision: 'day', lane: 'others', importance: 2, actors: [], claims: [], hasEnd: false });
+    expect(read).toMatchObject({
+      id: '',
+      precision: 'day',
+      lane: 'others',
+      importance: 2,
+      actors: [],
+      claims: [],
+      hasEnd: false,
+    });
   });
 });
