@@ -321,7 +321,14 @@ class FilterController {
   }
 }
 
-const form = document.getElementById(UI.filters);
-const list = document.getElementById(UI.list);
-const count = document.getElementById(UI.count);
-if (form instanceof HTMLFormElement && list && count) new FilterController(form, list, count).start();
+/**
+ * Starts the filters. A function, not a side effect of loading the module: the home page and the period pages
+ * share this module in one chunk, which the bundle evaluates before a page's own code, and on the home page the
+ * timeline must be listening before the first filtered view is announced (src/scripts/home.ts).
+ */
+export function startFilterController(): void {
+  const form = document.getElementById(UI.filters);
+  const list = document.getElementById(UI.list);
+  const count = document.getElementById(UI.count);
+  if (form instanceof HTMLFormElement && list && count) new FilterController(form, list, count).start();
+}
