@@ -121,7 +121,7 @@ describe('search', () => {
         .split(' ')
         .filter((word) => word.length > 3 && !seen.includes(word));
       const first =
-        passage
+        (passage ?? '')
           .toLowerCase()
           .split(/[^\p{L}\p{N}-]+/u)
           .find(Boolean) ?? '';
