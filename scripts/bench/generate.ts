@@ -19,6 +19,16 @@ function random(seed: number): () => number {
   };
 }
 
+/** Where every third generated event happened, so that the home page's map has places to list at any size. */
+const PLACES = [
+  { place: 'Baku', country: 'AZ', lat: 40.41, lon: 49.87 },
+  { place: 'Moscow', country: 'RU', lat: 55.76, lon: 37.62 },
+  { place: 'Aktau', country: 'KZ', lat: 43.65, lon: 51.16 },
+  { place: 'Grozny', country: 'RU', lat: 43.32, lon: 45.69 },
+  { place: 'Yekaterinburg', country: 'RU', lat: 56.84, lon: 60.61 },
+  { place: 'Yerevan', country: 'AM', lat: 40.18, lon: 44.51 },
+] as const;
+
 const WORDS = ['border', 'treaty', 'airline', 'summit', 'embassy', 'court', 'pipeline', 'festival', 'minister', 'agency', 'parliament', 'corridor'];
 
 export interface GeneratedContent {
@@ -55,6 +65,10 @@ export function generateContent(dir: string, count: number): GeneratedContent {
     for (const actor of cast) counts.set(actor, (counts.get(actor) ?? 0) + 1);
     const word = pick(WORDS);
     if (word === 'treaty') wordMatches += 1;
+    const at = i % 3 === 0 ? PLACES[(i / 3) % PLACES.length] : undefined;
+    const location = at
+      ? `location:\n  place: ${at.place}\n  country: ${at.country}\n  coordinates: { lat: ${at.lat}, lon: ${at.lon} }`
+      : '';
     const related = i > 0 && next() < 0.3 ? `related:\n  - { event: event-${String(Math.floor(next() * i) + 1).padStart(5, '0')}, relation: context }\n` : '';
     writeFileSync(
       join(dir, 'events', `${id}.md`),
@@ -67,6 +81,7 @@ export function generateContent(dir: string, count: number): GeneratedContent {
         `type: ${pick(EVENT_TYPES)}`,
         `status: ${pick(STATUSES.filter((status) => status !== 'disputed'))}`,
         `importance: ${1 + Math.floor(next() * 3)}`,
+        location,
         'actors:',
         ...[...cast].map((actor) => `  - { id: ${actor}, role: ${pick(ROLES)} }`),
         'sources:',
