@@ -6,6 +6,7 @@
 import { buildBudget, homeList, periods, type HomeList, type Period } from '../lib/periods.ts';
 import { timelineEntriesDocument, type TimelineEntriesDocument } from '../lib/timeline-entries.ts';
 import { loadChronology } from './chronology.ts';
+import { loadRegionMap } from './map.ts';
 
 export interface PeriodData {
   readonly home: HomeList;
@@ -31,5 +32,5 @@ export async function loadShortTitles(): Promise<Map<string, string>> {
 
 export async function loadTimelineEntries(): Promise<TimelineEntriesDocument> {
   const { ordered } = await loadChronology();
-  return timelineEntriesDocument(ordered, await loadShortTitles());
+  return timelineEntriesDocument(ordered, await loadShortTitles(), (await loadRegionMap()).places);
 }

@@ -613,6 +613,11 @@ export function locatorMap(lat: number, lon: number, basemap: Basemap): LocatorM
   };
 }
 
+/** Under a place's list on a partial home page: how many of its (matching) events only the year pages list. */
+export function moreAtPlace(count: number): string {
+  return `${count} more ${count === 1 ? 'event' : 'events'} here on the year pages.`;
+}
+
 /**
  * The sentence that keeps the map honest: how many of the events shown have no place on it. `shown` is how many
  * events the list shows (all, or those the filters leave); `filtered` says which.

@@ -108,16 +108,23 @@ export interface TimelineEntriesDocument {
   readonly version: string;
   readonly count: number;
   readonly entries: readonly EntryData[];
+  /**
+   * Each place of the home page's map (its anchor) and the ids of all its events, so that the map can count the
+   * matching events of a place whose list on a partial home page holds only some of them.
+   */
+  readonly places: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Every event of the ordered chronology, in order, with the editors' short titles. */
+/** Every event of the ordered chronology, in order, with the editors' short titles, and the map's places. */
 export function timelineEntriesDocument(
   ordered: readonly EventView[],
   shortTitles: ReadonlyMap<string, string>,
+  places: readonly { readonly anchor: string; readonly events: readonly string[] }[] = [],
 ): TimelineEntriesDocument {
   return {
     version: TIMELINE_ENTRIES_VERSION,
     count: ordered.length,
     entries: ordered.map((view) => entryData(view, shortTitles.get(view.id))),
+    places: Object.fromEntries(places.map((place) => [place.anchor, place.events])),
   };
 }

@@ -6,23 +6,26 @@
  */
 import type { EntryData, TimelineEntriesDocument } from '../lib/timeline-entries.ts';
 
-let loading: Promise<readonly EntryData[]> | undefined;
+let loading: Promise<TimelineEntriesDocument> | undefined;
 
 /** True when the list holds every event of the chronology. */
 export const isComplete = (list: HTMLElement): boolean => list.dataset['complete'] !== 'false';
 
-/** Every event (from the JSON file); a failed request may be tried again by the next call. */
-export function allEntries(list: HTMLElement): Promise<readonly EntryData[]> {
+/** The whole file, fetched once; a failed request may be tried again by the next call. */
+export function allEntriesDocument(list: HTMLElement): Promise<TimelineEntriesDocument> {
   const source = list.dataset['entries'] ?? '';
   loading ??= fetch(source)
     .then((response) => {
       if (!response.ok) throw new Error(`${source} answered ${response.status}`);
       return response.json() as Promise<TimelineEntriesDocument>;
     })
-    .then((document) => document.entries)
     .catch((error: unknown) => {
       loading = undefined;
       throw error;
     });
   return loading;
 }
+
+/** Every event (from the JSON file). */
+export const allEntries = (list: HTMLElement): Promise<readonly EntryData[]> =>
+  allEntriesDocument(list).then((document) => document.entries);

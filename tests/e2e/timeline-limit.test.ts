@@ -8,14 +8,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'parse5';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.ts';
+import { moreAtPlace } from '../../src/lib/map.ts';
 import { HOME_ENTRIES, PERIOD_ENTRIES_VARIABLE } from '../../src/lib/periods.ts';
 import type { TimelineEntriesDocument } from '../../src/lib/timeline-entries.ts';
 import { MAX_DRAWN } from '../../src/scripts/timeline/options.ts';
 import { astroBuild, SCRATCH } from '../helpers/build.ts';
 import { launch, openPage } from '../helpers/browser.ts';
+import { attr, elements, text } from '../helpers/html-tree.ts';
 import { serve, type StaticSite } from '../helpers/site.ts';
 
 const SIZE = 300;
@@ -42,6 +45,28 @@ function periodPages(): string[] {
       if (entry.isDirectory()) pages.push(`years/${year}/${entry.name}/`);
   }
   return readdirSync(OUT).includes('background') ? ['background/', ...pages] : pages;
+}
+
+/** Each generated event's place (the town), read from the Markdown files; unplaced events are left out. */
+function placesOfEvents(): Map<string, string> {
+  const dir = join(CONTENT, 'events');
+  return new Map(
+    readdirSync(dir).flatMap((file) => {
+      const place = /^ {2}place: (.+)$/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+      return place ? [[file.replace(/\.md$/, ''), place] as const] : [];
+    }),
+  );
+}
+
+/** How many of `ids` happened at each place. */
+function countByPlace(ids: readonly string[]): Map<string, number> {
+  const placeOf = placesOfEvents();
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const place = placeOf.get(id);
+    if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The events of the generated content that name an actor, read from the Markdown files. */
@@ -85,6 +110,25 @@ describe(`a chronology of ${SIZE} events, built`, () => {
     }
     // The short titles and the structured data list only what the page lists.
     expect(gzipSync(home, { level: 9 }).length).toBeLessThan(HOME_GZIP_BUDGET);
+  });
+
+  it("lists under the map only the home page's events, and counts every event of each place", () => {
+    const home = read('index.html');
+    const held = new Set(listedIds(home));
+    const all = countByPlace([...placesOfEvents().keys()]);
+    expect(all.size).toBeGreaterThan(3);
+    const places = [...elements(parse(home))].filter((element) => attr(element, 'data-place-list') !== undefined);
+    expect(places).toHaveLength(all.size);
+    for (const place of places) {
+      const inside = [...elements(place)];
+      const [, name, count] = /^([^,]+),.*\((\d+)\)$/.exec(text(inside.find((e) => e.tagName === 'h4')!).trim()) ?? [];
+      const listed = inside.flatMap((element) => attr(element, 'data-event') ?? []);
+      expect(Number(count), name).toBe(all.get(name!));
+      for (const id of listed) expect(held, `${name}: ${id}`).toContain(id);
+      const more = inside.find((element) => attr(element, 'data-place-more') !== undefined);
+      expect(more && text(more), name).toBe(moreAtPlace(Number(count) - listed.length));
+      expect(more && attr(more, 'hidden') !== undefined, name).toBe(Number(count) === listed.length);
+    }
   });
 
   it('links every period page from the home page (the years) and the split year (its months)', () => {
@@ -148,6 +192,19 @@ describe(`a chronology of ${SIZE} events, read`, () => {
       .poll(() => page.locator('#filter-count').textContent())
       .toBe(`${expected.length} events of ${SIZE} match: ${here} of them listed here, the others on the year pages.`);
     expect(await page.locator('#chronology-list li[data-id]:not([hidden])').count()).toBe(here);
+
+    // The map counts every matching event of each place, not only those the list holds.
+    const matchingAt = countByPlace(expected);
+    const mapCounts = () =>
+      page.locator('[data-place-list]:not([hidden]) h4').evaluateAll((headings) =>
+        Object.fromEntries(
+          headings.map((heading) => {
+            const [, name, count] = /^([^,]+),.*\((\d+)\)$/.exec(heading.textContent?.trim() ?? '') ?? [];
+            return [name ?? '', Number(count)];
+          }),
+        ),
+      );
+    await expect.poll(mapCounts).toEqual(Object.fromEntries(matchingAt));
 
     // The timeline holds every matching event: with the whole span shown, the drawn ones and the "+N" marks' ones.
     await page.getByRole('button', { name: 'Show all', exact: true }).press('Enter');

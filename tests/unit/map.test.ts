@@ -34,6 +34,7 @@ import {
   slug,
   splitByRegion,
   unplaced,
+  moreAtPlace,
   unplacedSentence,
   type Basemap,
   type Locatable,
@@ -382,6 +383,13 @@ describe('labels', () => {
       ),
     ).toBeCloseTo(30, 6);
     expect(closestMarkers([{ x: 0, y: 0 }], 300, 1)).toBe(Infinity);
+  });
+});
+
+describe('the line under a place whose events the home page lists only in part', () => {
+  it('says how many more the year pages hold, in the singular for one', () => {
+    expect(moreAtPlace(1)).toBe('1 more event here on the year pages.');
+    expect(moreAtPlace(12)).toBe('12 more events here on the year pages.');
   });
 });
 

@@ -69,6 +69,19 @@ describe('the compact entries on the real content', () => {
     expect(entries.some((entry) => !entry.shortTitle && !('shortTitle' in entry))).toBe(true);
   });
 
+  it("carries each map place's events, every id once, so the map can count what a partial list leaves out", () => {
+    const places = [
+      { anchor: 'place-baku', events: [ordered[0]!.id, ordered[2]!.id] },
+      { anchor: 'place-moscow', events: [ordered[1]!.id] },
+    ];
+    const document = timelineEntriesDocument(ordered, shortTitles, places);
+    expect(document.places).toEqual({
+      'place-baku': [ordered[0]!.id, ordered[2]!.id],
+      'place-moscow': [ordered[1]!.id],
+    });
+    expect(timelineEntriesDocument(ordered, shortTitles).places).toEqual({});
+  });
+
   it('reads a missing attribute as the list did: day precision, others lane, importance 2', () => {
     const read = readEntryAttributes(() => null, { title: 't', summary: 's' });
     expect(read).toMatchObject({
