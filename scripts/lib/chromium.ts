@@ -1,6 +1,6 @@
 /** Debian's Chromium, as the tests and the benchmark start it. A missing browser is an error with the fix. */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 export const CHROME_PATH = process.env['CHROME_PATH'] || '/usr/bin/chromium';
 
@@ -15,11 +15,21 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ] as const;
 
-export async function launchChromium(): Promise<Browser> {
+function expectChromium(): void {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(
       `No Chromium at ${CHROME_PATH}. Install Debian's chromium (apt-get install chromium) or set CHROME_PATH.`,
     );
   }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  expectChromium();
   return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
+}
+
+/** The same browser as a server that several processes connect to (chromium.connect with its wsEndpoint()). */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  expectChromium();
+  return chromium.launchServer({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
 }

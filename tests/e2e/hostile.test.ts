@@ -1,32 +1,28 @@
 /**
  * The inert half of the hostile corpus (tests/fixtures/hostile.ts): text that looks like script but that the
- * check accepts because it renders as text. One build of all of it, then every page in Chromium, served with
- * the site's headers: no dialog opens, no script runs but the site's own, and no link has an unsafe scheme.
+ * check accepts because it renders as text. Built once with the good fixtures by the global setup (the fixture
+ * site, under the sub-path with a public address, so feeds, share images and structured data hold it too), then
+ * every page in Chromium, served with the site's headers: no dialog opens, no script runs but the site's own, and
+ * no link has an unsafe scheme.
  */
-import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INERT, layHostile } from '../fixtures/hostile.ts';
-import { astroBuild, SCRATCH } from '../helpers/build.ts';
+import { INERT } from '../fixtures/hostile.ts';
 import { launch, openPage } from '../helpers/browser.ts';
-import { serve, siteFiles, type StaticSite } from '../helpers/site.ts';
-
-const CONTENT = join(SCRATCH, 'content', 'hostile-inert');
-const OUT = join(SCRATCH, 'dist-hostile-inert');
+import { FIXTURE_DIR, serve, siteFiles, SUBPATH, type StaticSite } from '../helpers/site.ts';
 
 let browser: Browser;
 let site: StaticSite;
 let pages: string[];
+/** Where the fixture site starts: the server's address and the sub-path. */
+let home: string;
 
 beforeAll(async () => {
-  // The inert cases that are not pages each get their own event; the page case would replace about.md.
-  layHostile(CONTENT, INERT);
-  const run = await astroBuild(CONTENT, OUT, { CHRONOLOGY_MIN_EVENTS: '1' });
-  if (run.code !== 0) throw new Error(`The inert corpus did not build:\n${run.output}`);
-  pages = siteFiles(OUT).filter((file) => file.endsWith('.html'));
-  [browser, site] = await Promise.all([launch(), serve(OUT)]);
+  pages = siteFiles(FIXTURE_DIR).filter((file) => file.endsWith('.html'));
+  [browser, site] = await Promise.all([launch(), serve(FIXTURE_DIR, SUBPATH)]);
+  home = `${site.url}${SUBPATH}`;
 });
 afterAll(async () => {
   await browser?.close();
@@ -41,6 +37,8 @@ interface CiteBlock {
 /** What one visit to a page found: the page is opened once for all the checks below. */
 interface Visit {
   readonly scripts: string[];
+  /** The text of each JSON-LD block. */
+  readonly data: string[];
   readonly hrefs: string[];
   readonly handlers: string[];
   /** On event pages: the page's title and the cite panel's blocks, and what "Copy BibTeX" put on the clipboard. */
@@ -57,13 +55,19 @@ async function walkPages(): Promise<void> {
     walk.dialogs.push(`${page.url()}: ${dialog.message()}`);
     await dialog.dismiss();
   });
-  await page.goto(`${site.url}/`);
+  await page.goto(home);
   await page.evaluate(() => window.alert('probe'));
   walk.probe = walk.dialogs.splice(0);
   for (const file of pages) {
-    await page.goto(`${site.url}/${file.replace(/index\.html$/, '')}`);
+    await page.goto(`${home}${file.replace(/index\.html$/, '')}`);
     const found = await page.evaluate(() => ({
-      scripts: [...document.scripts].map((script) => script.src || `inline: ${script.textContent?.slice(0, 40)}`),
+      scripts: [...document.scripts]
+        .filter((script) => script.type !== 'application/ld+json')
+        .map((script) => script.src || `inline: ${script.textContent?.slice(0, 40)}`),
+      // Structured data (schema.org JSON-LD) is data, never run: it must read back as JSON, hostile text and all.
+      data: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (script) => script.textContent ?? '',
+      ),
       // The bundler's loader adds <link rel="modulepreload"> for the chunks it imports later, with their full
       // address; those are the site's own scripts and are held to the script rule below.
       preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map(
@@ -96,6 +100,7 @@ async function walkPages(): Promise<void> {
     }
     visits.set(file, {
       scripts: [...found.scripts, ...found.preloads],
+      data: found.data,
       hrefs: found.hrefs,
       handlers: found.handlers,
       cite,
@@ -120,7 +125,7 @@ describe('the inert hostile corpus, built and opened in Chromium', () => {
   });
 
   it('opens no dialog on any page (the watcher itself is proven to catch one)', () => {
-    expect(walk.probe).toEqual([`${site.url}/: probe`]);
+    expect(walk.probe).toEqual([`${home}: probe`]);
     expect(visits.size).toBe(pages.length);
     expect(walk.dialogs).toEqual([]);
     expect(walk.errors.filter((error) => !/status of 404/.test(error))).toEqual([]);
@@ -128,10 +133,13 @@ describe('the inert hostile corpus, built and opened in Chromium', () => {
 
   it("runs no script but the site's own, and links no unsafe scheme, on any page", () => {
     for (const [file, found] of visits) {
-      for (const src of found.scripts) expect(src, file).toMatch(new RegExp(`^${site.url}/_astro/[\\w.-]+\\.js$`));
+      for (const src of found.scripts) expect(src, file).toMatch(new RegExp(`^${home}_astro/[\\w.-]+\\.js$`));
       for (const href of found.hrefs) expect(href, file).toMatch(/^(https:\/\/|\/|#)/);
       expect(found.handlers, file).toEqual([]);
+      for (const data of found.data) expect(() => JSON.parse(data), file).not.toThrow();
     }
+    // The fixture site has a public address, so its event pages carry structured data with the hostile titles.
+    expect(visits.get('events/hostile-title-entities/index.html')?.data.join('')).toContain('&lt;b&gt;');
   });
 
   it('cites every inert event as text: the cite panel holds no element, and its BibTeX and CSL-JSON read back the title', () => {
@@ -161,7 +169,7 @@ describe('the inert hostile corpus, built and opened in Chromium', () => {
     });
     const excerpts: string[] = [];
     for (const words of ['alert', 'script', 'onerror', 'entities']) {
-      await page.goto(`${site.url}/search/?q=${words}`);
+      await page.goto(`${home}search/?q=${words}`);
       await expect
         .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
         .toMatch(/^\d+ results? for/);

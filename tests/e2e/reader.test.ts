@@ -3,7 +3,6 @@
  * the list, the timeline, the actor filter in both views and in the URL, history, deep links, the keyboard
  * path through the timeline, and the page without JavaScript.
  */
-import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -118,7 +117,10 @@ describe('the home page', () => {
         page.waitForEvent('download'),
         downloads.getByRole('link', { name }).click(),
       ]);
-      return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+      // Read through Playwright (the browser may run in another process: the shared Chromium of the global setup).
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
     };
     const csv = await save(/^CSV/);
     expect(csv.name).toBe('events-selection.csv');

@@ -1,7 +1,27 @@
 /** Debian's Chromium, driven by playwright-core. A missing browser is an error, never a skipped test. */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-export { CHROME_PATH, launchChromium as launch } from '../../scripts/lib/chromium.ts';
+export { CHROME_PATH } from '../../scripts/lib/chromium.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The address of the Chromium the global setup started for the site project's files to share. */
+    chromiumEndpoint: string;
+  }
+}
+
+/**
+ * The browser for a test file: a connection to the Chromium the global setup started (tests/helpers/global-setup.ts),
+ * or, outside it, a Chromium of the file's own. Starting and stopping Chromium costs about two CPU seconds on this
+ * machine; the files share one and keep their tests apart by giving each its own context (openPage), as before.
+ * Closing a connected browser closes the contexts it opened and leaves the shared one running.
+ */
+export async function launch(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launchChromium();
+}
 
 export interface WatchedPage {
   readonly page: Page;

@@ -1,21 +1,52 @@
 /**
  * Builds the real site twice, side by side, before the site and browser tests: at the root with a public
- * address (canonical links, sitemap), and under a sub-path without one.
+ * address (canonical links, sitemap), and under a sub-path without one. Then the fixture site (see FIXTURE_DIR
+ * in site.ts): the good fixtures and the inert hostile corpus under the sub-path with a public address.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { launchChromiumServer } from '../../scripts/lib/chromium.ts';
+import { INERT, layHostile } from '../fixtures/hostile.ts';
 import { astroBuild } from './build.ts';
-import { CORRECTIONS, PUBLIC_URL, SITE_DIR, SUBPATH, SUBPATH_DIR } from './site.ts';
+import {
+  CORRECTIONS,
+  FIXTURE_CONTENT,
+  FIXTURE_DIR,
+  FIXTURE_LOG,
+  PUBLIC_URL,
+  SITE_DIR,
+  SUBPATH,
+  SUBPATH_DIR,
+} from './site.ts';
 
-export default async function setup(): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The inert cases that are not pages each get their own event or thread; the page case would replace about.md.
+  layHostile(FIXTURE_CONTENT, INERT);
   const builds = [
-    [SITE_DIR, { SITE_URL: PUBLIC_URL, BASE_PATH: '/', CORRECTIONS_URL: CORRECTIONS }],
-    [SUBPATH_DIR, { BASE_PATH: SUBPATH, SITE_URL: '', CORRECTIONS_URL: '' }],
+    [SITE_DIR, 'content', { SITE_URL: PUBLIC_URL, BASE_PATH: '/', CORRECTIONS_URL: CORRECTIONS }],
+    [SUBPATH_DIR, 'content', { BASE_PATH: SUBPATH, SITE_URL: '', CORRECTIONS_URL: '' }],
+    [
+      FIXTURE_DIR,
+      FIXTURE_CONTENT,
+      { SITE_URL: PUBLIC_URL, BASE_PATH: SUBPATH, CORRECTIONS_URL: '', CHRONOLOGY_MIN_EVENTS: '1' },
+    ],
   ] as const;
-  await Promise.all(
-    builds.map(async ([dir, env]) => {
-      rmSync(dir, { recursive: true, force: true });
-      const run = await astroBuild('content', dir, env);
-      if (run.code !== 0) throw new Error(`The site did not build:\n${run.output}`);
-    }),
-  );
+  // One Chromium for every file of the project (see launch() in browser.ts), started while the sites build.
+  const starting = launchChromiumServer();
+  try {
+    await Promise.all(
+      builds.map(async ([dir, content, env]) => {
+        rmSync(dir, { recursive: true, force: true });
+        const run = await astroBuild(content, dir, env);
+        if (dir === FIXTURE_DIR) writeFileSync(FIXTURE_LOG, run.output);
+        if (run.code !== 0) throw new Error(`${content} did not build:\n${run.output}`);
+      }),
+    );
+  } catch (error) {
+    await (await starting).close();
+    throw error;
+  }
+  const server = await starting;
+  project.provide('chromiumEndpoint', server.wsEndpoint());
+  return () => server.close();
 }

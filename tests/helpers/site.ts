@@ -8,6 +8,16 @@ import { SCRATCH } from './build.ts';
 export const SITE_DIR = join(SCRATCH, 'site');
 export const SUBPATH_DIR = join(SCRATCH, 'site-subpath');
 export const SUBPATH = '/chronology/';
+/**
+ * The fixture site the global setup builds beside the real one: the good fixture set with the inert hostile
+ * corpus dropped in (tests/fixtures/hostile.ts), laid out at an absolute path, built under the sub-path with a
+ * public address. One build serves the wiring test (tests/site/build.test.ts), the feeds under a sub-path
+ * (tests/site/feeds.test.ts) and the hostile walk in Chromium (tests/e2e/hostile.test.ts); the build's output
+ * is kept in FIXTURE_LOG.
+ */
+export const FIXTURE_CONTENT = join(SCRATCH, 'content', 'fixture-site');
+export const FIXTURE_DIR = join(SCRATCH, 'fixture-site');
+export const FIXTURE_LOG = join(SCRATCH, 'fixture-site.log');
 /** The public address the root build is given, as SITE_URL. */
 export const PUBLIC_URL = 'https://chronology.example.org';
 /** The corrections address the root build is given, as CORRECTIONS_URL. */

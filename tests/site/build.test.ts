@@ -1,37 +1,46 @@
 /**
  * Real builds that prove the wiring; what each bad input reports is pinned by the unit tests
  * (tests/unit/bad-fixtures.test.ts, tests/unit/hostile.test.ts), which run the same check in milliseconds.
- * Here: the good fixture set builds from an absolute path; a bad fixture and the whole hostile corpus each stop
- * the build with their messages and write nothing; and a build never publishes an empty or partial chronology.
+ * Here: the fixture site (the good fixture set and the inert hostile corpus, built by the global setup from an
+ * absolute path, under a sub-path with a public address) has one page per event and the security headers file;
+ * a bad fixture and the whole hostile corpus each stop the build with their messages and write nothing; and a
+ * build never publishes an empty or partial chronology.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layHostile, REFUSED } from '../fixtures/hostile.ts';
+import { INERT, layHostile, REFUSED } from '../fixtures/hostile.ts';
 import { astroBuild, layContent, SCRATCH } from '../helpers/build.ts';
 import { BAD, expectedReport, GOOD } from '../helpers/fixtures.ts';
+import { FIXTURE_CONTENT, FIXTURE_DIR, FIXTURE_LOG } from '../helpers/site.ts';
 
 const FEW = { CHRONOLOGY_MIN_EVENTS: '1' };
 
-describe.concurrent('astro build', () => {
-  it('builds the good fixture set from an absolute path, one page per event, with the security headers file', async () => {
-    const content = join(SCRATCH, 'content', 'good-absolute');
-    rmSync(content, { recursive: true, force: true });
-    layContent('good-absolute', GOOD);
-    const out = join(SCRATCH, 'dist-good');
-    const run = await astroBuild(content, out, FEW);
-    expect(run.code, run.output).toBe(0);
-    expect(run.output).toContain(`Read ${content}: 3 event files, 4 actor files, 1 thread file, 1 page.`);
-    expect(run.output).toContain('Content check: 0 errors, 0 warnings in 3 events and 4 actors.');
-    expect(run.output).toContain('Wrote 3 event pages, one for each checked event.');
-    expect(readdirSync(join(out, 'events')).sort()).toEqual(['fixture-apology', 'fixture-crash', 'fixture-month']);
+describe('the fixture site, built by the global setup', () => {
+  it('builds from an absolute path, one page per event, with the security headers file', () => {
+    const output = readFileSync(FIXTURE_LOG, 'utf8');
+    const out = FIXTURE_DIR;
+    const files = (folder: string) => readdirSync(join(FIXTURE_CONTENT, folder)).sort();
+    const events = files('events').map((file) => file.replace(/\.md$/, ''));
+    const inertEvents = INERT.filter((hostile) => hostile.file === 'event').map((hostile) => `hostile-${hostile.name}`);
+    expect(isAbsolute(FIXTURE_CONTENT)).toBe(true);
+    expect(events).toEqual(['fixture-apology', 'fixture-crash', 'fixture-month', ...inertEvents].sort());
+    expect(files('actors')).toHaveLength(4);
+    expect(output).toContain(
+      `Read ${FIXTURE_CONTENT}: ${events.length} event files, 4 actor files, ${files('threads').length} thread files, 1 page.`,
+    );
+    expect(output).toContain(`Content check: 0 errors, 0 warnings in ${events.length} events and 4 actors.`);
+    expect(output).toContain(`Wrote ${events.length} event pages, one for each checked event.`);
+    expect(readdirSync(join(out, 'events')).sort()).toEqual(events);
     expect(readFileSync(join(out, '_headers'), 'utf8')).toContain("Content-Security-Policy: default-src 'self'");
     // Markup written as code in a body reaches the page as text.
     const page = readFileSync(join(out, 'events', 'fixture-crash', 'index.html'), 'utf8');
     expect(page).toContain('<code>&lt;b&gt;</code>');
     expect(page).not.toContain('<b>');
   });
+});
 
+describe.concurrent('astro build', () => {
   it('stops on a bad fixture with its messages, writing nothing', async () => {
     const content = layContent('bad-script-in-summary', GOOD, join(BAD, 'script-in-summary'));
     const out = join(SCRATCH, 'dist-bad');
