@@ -31,6 +31,9 @@ export default defineConfig({
           // Each file's builds have their own output and cache folders (tests/helpers/build.ts), so none races.
           fileParallelism: true,
           maxWorkers: 2,
+          // A poll ends as soon as it holds; one second (the default) is too short for a page still working on a
+          // shared 2-core machine under load, where a correct page failed "narrows the actor list" once.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
