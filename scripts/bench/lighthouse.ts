@@ -190,6 +190,7 @@ function pagesOf(outDir: string, events: readonly { id: string }[]): { name: str
     { name: 'about', path: '/about/' },
     { name: 'threads', path: '/threads/' },
     { name: 'thread page', path: first('threads', 'flight-8243') },
+    { name: 'year page', path: first('years', '2025') },
     { name: 'search', path: '/search/' },
     { name: 'data', path: '/data/' },
   ];
