@@ -5,28 +5,16 @@
  * two cannot say different things.
  */
 import type { EventView, Lane } from './chronology.ts';
+import type { TimelineSource } from './timeline-items.ts';
 import type { Precision } from './dates.ts';
 import type { FilterableClaim } from './filter.ts';
 
-/** One event as the timeline and the filters read it. */
-export interface EntryData {
-  readonly id: string;
-  readonly title: string;
+/** One event as the timeline (TimelineSource) and the filters read it. */
+export interface EntryData extends TimelineSource {
   readonly summary: string;
-  readonly when: string;
-  readonly start: string;
-  readonly finish: string;
-  readonly precision: Precision;
-  readonly hasEnd: boolean;
-  readonly lane: Lane;
-  readonly background: boolean;
-  readonly importance: number;
-  readonly status: string;
   readonly type: string;
   readonly actors: readonly string[];
   readonly claims: readonly FilterableClaim[];
-  /** The editors' shorter label for the timeline, when they gave one. */
-  readonly shortTitle?: string;
 }
 
 export function entryData(view: EventView, shortTitle?: string): EntryData {
