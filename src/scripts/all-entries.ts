@@ -5,6 +5,7 @@
  * request: the JSON would say the same (tests/unit/timeline-entries.test.ts).
  */
 import type { EntryData, TimelineEntriesDocument } from '../lib/timeline-entries.ts';
+import { knowEvents } from './view-url.ts';
 
 let loading: Promise<TimelineEntriesDocument> | undefined;
 
@@ -18,6 +19,11 @@ export function allEntriesDocument(list: HTMLElement): Promise<TimelineEntriesDo
     .then((response) => {
       if (!response.ok) throw new Error(`${source} answered ${response.status}`);
       return response.json() as Promise<TimelineEntriesDocument>;
+    })
+    .then((document) => {
+      // Every event is selectable now (?event=<id>), not only those the list holds.
+      knowEvents(document.entries.map((entry) => entry.id));
+      return document;
     })
     .catch((error: unknown) => {
       loading = undefined;

@@ -109,8 +109,9 @@ class FilterController {
   readonly #form: HTMLFormElement;
   readonly #list: HTMLElement;
   readonly #rows: Row[];
-  readonly #known: KnownValues;
   readonly #count: HTMLElement;
+  /** What the URL may select; on a partial list, every event once the file is loaded. */
+  #known: KnownValues;
   /** Every event of the chronology, when the list holds only some (undefined until loaded, or when it holds all). */
   #all: { readonly id: string; readonly data: Filterable }[] | undefined;
   readonly #complete: boolean;
@@ -159,7 +160,9 @@ class FilterController {
       allEntries(this.#list).then(
         (entries) => {
           this.#all = entries.map((entry) => ({ id: entry.id, data: filterable(entry) }));
-          this.#apply();
+          // Every event can now be selected by the URL: apply it again, keeping an ?event= the list does not hold.
+          this.#known = knownValues();
+          this.#load(true);
         },
         () => {
           this.#count.textContent = `${this.#count.textContent ?? ''} The other events could not be loaded: see the year pages.`;
@@ -170,8 +173,9 @@ class FilterController {
   /** Applies the URL: on first load also scrolls to and focuses a deep-linked event. */
   #load(first: boolean): void {
     this.#view = readView(this.#known);
-    // The address bar and the inputs show what is applied: unknown ids and impossible months are dropped.
-    if (first) writeView(this.#view, 'replace');
+    // The address bar and the inputs show what is applied: unknown ids and impossible months are dropped (on a
+    // partial list, only once every event is known: an ?event= may name one the list does not hold).
+    if (first && (this.#complete || this.#all)) writeView(this.#view, 'replace');
     writeForm(this.#form, this.#view.filter);
     this.#apply();
     this.#mark(this.#view.event);

@@ -2,6 +2,14 @@
 import { parseView, serializeView, type KnownValues, type ViewState } from '../lib/url-state.ts';
 import { UI } from '../lib/ui.ts';
 
+/** Events the page's list does not hold but the page knows of (a partial home page, once its file is loaded). */
+let moreEvents: ReadonlySet<string> = new Set();
+
+/** Makes these events selectable by the URL too (src/scripts/all-entries.ts, once every event is known). */
+export function knowEvents(ids: Iterable<string>): void {
+  moreEvents = new Set(ids);
+}
+
 /** The values the page offers, read from the page itself, so a URL can only select what exists. */
 export function knownValues(doc: Document = document): KnownValues {
   const values = (selector: string, attribute = 'value') =>
@@ -10,7 +18,7 @@ export function knownValues(doc: Document = document): KnownValues {
     actors: values(`#${UI.filters} input[name="actor"]`),
     types: values(`#${UI.filters} input[name="type"]`),
     statuses: values(`#${UI.filters} input[name="status"]`),
-    events: values(`#${UI.list} [data-id]`, 'data-id'),
+    events: new Set([...values(`#${UI.list} [data-id]`, 'data-id'), ...moreEvents]),
     stances: values(`#${UI.filters} input[name="stance"]`),
     claimants: values(`#${UI.filters} select[name="claimant"] option:not([value=""])`),
     claimSides: values(`#${UI.filters} input[name="claim-side"]`),

@@ -174,6 +174,21 @@ describe(`a chronology of ${SIZE} events, read`, () => {
     await page.context().close();
   });
 
+  it('selects from the URL an event the home page does not list (a link from its page to the timeline)', async () => {
+    const old = 'event-00001';
+    expect(listedIds(read('index.html'))).not.toContain(old);
+    const watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(`${site.url}/?event=${old}`);
+    await page.waitForSelector('chronology-timeline[data-ready]');
+    const open = page.locator('[data-timeline-open]');
+    await expect.poll(() => open.isVisible()).toBe(true);
+    expect(await open.getAttribute('href')).toBe(`/events/${old}/`);
+    expect(new URL(page.url()).searchParams.get('event')).toBe(old);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('filters by an actor by keyboard: the count and the timeline cover every match, and an earlier period opens filtered', async () => {
     const actor = 'actor-01';
     const expected = eventsWithActor(actor);
