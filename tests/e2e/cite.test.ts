@@ -58,7 +58,7 @@ describe('the cite panel', () => {
     expect(await page.locator('[data-cite-when]').textContent()).toBe('today, 6 May 2031');
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('copies APA as shown, title and address included', async () => {
@@ -71,7 +71,7 @@ describe('the cite panel', () => {
     expect(copied).toContain(content.events.get(ID)!.title);
     expect(copied.endsWith(PERMANENT)).toBe(true);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('shows every format without JavaScript, with the build date as the access date and no Copy button', async () => {
@@ -85,7 +85,7 @@ describe('the cite panel', () => {
     );
     expect(await page.locator('#cite-bibtex').textContent()).toMatch(/accessed \d{4}-\d{2}-\d{2}\]/);
     expect(await page.getByRole('button', { name: /^Copy / }).count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   it('fits a 320 px screen with every format open', async () => {
@@ -97,6 +97,6 @@ describe('the cite panel', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     for (const block of await page.locator('.cite-text').all())
       expect(await block.evaluate((pre) => pre.scrollWidth <= pre.clientWidth)).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -123,6 +123,6 @@ describe('the dev server', () => {
       )
       .toContain('event by event');
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 });

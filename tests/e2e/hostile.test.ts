@@ -113,7 +113,7 @@ async function walkPages(): Promise<void> {
     });
   }
   walk.errors = [...errors];
-  await page.context().close();
+  await page.close();
 }
 
 describe('the inert hostile corpus, built and opened in Chromium', () => {
@@ -185,6 +185,6 @@ describe('the inert hostile corpus, built and opened in Chromium', () => {
     expect(excerpts.join('\n')).toMatch(/<script>alert\(1\)<\/script>|onerror=alert\(1\)/);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

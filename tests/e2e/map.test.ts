@@ -102,7 +102,7 @@ describe('the home page map', () => {
     expect(visibleItems.length).toBe(placed);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('marks the place of the selected event', async () => {
@@ -114,7 +114,7 @@ describe('the home page map', () => {
     expect(await selected.getAttribute('aria-current')).toBe('true');
     const anchor = (await selected.getAttribute('href'))!.slice(1);
     expect(await watched.page.locator(`#${anchor} [data-event="${id}"]`).count()).toBe(1);
-    await watched.page.context().close();
+    await watched.page.close();
   });
 
   it('rings the places of the followed thread, from the URL and when the reader picks another', async () => {
@@ -142,7 +142,7 @@ describe('the home page map', () => {
     await page.getByLabel('Mark the events of').selectOption('');
     await expect.poll(ringed).toEqual([]);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('reaches a marker with Tab and follows it to the events at its place', async () => {
@@ -178,7 +178,7 @@ describe('the home page map', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.matches('a[data-place]'))).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 
   it('works by touch on a phone: a tap on a marker leads to its place, a thread picked in the filters rings its places', async () => {
@@ -198,7 +198,7 @@ describe('the home page map', () => {
     await expect.poll(() => page.locator('[data-region-map] a.in-thread').count()).toBeGreaterThan(1);
     expect(new URL(page.url()).searchParams.get('thread')).toBe('yekaterinburg-raids-aftermath');
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('keeps 24 px targets and no sideways scroll on a 320 px screen, light and dark', async () => {
@@ -216,7 +216,7 @@ describe('the home page map', () => {
         expect(height).toBeGreaterThanOrEqual(24);
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      await page.context().close();
+      await page.close();
     }
   });
 });
@@ -279,7 +279,7 @@ describe('the map colours', () => {
       expect([locator.sea, locator.land]).toEqual([c.sea, c.land]);
       expect(contrast(locator.spot, locator.land)).toBeGreaterThanOrEqual(3);
       expect(watched.errors).toEqual([]);
-      await page.context().close();
+      await page.close();
     },
   );
 });
@@ -302,6 +302,6 @@ describe('the locator map', () => {
     expect(await page.locator('[data-locator]').count()).toBe(0);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

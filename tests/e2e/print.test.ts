@@ -30,6 +30,6 @@ describe('printing', () => {
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('.pager').isVisible()).toBe(false);
     await page.pdf({ path: join(SHOTS, 'event-print.pdf') });
-    await page.context().close();
+    await page.close();
   });
 });

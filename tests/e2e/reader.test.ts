@@ -77,7 +77,7 @@ describe('the home page', () => {
     await expect.poll(() => drawnTimelineTitles(watched.page)).toEqual(crisis);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
-    await watched.page.context().close();
+    await watched.page.close();
   });
 
   it('filters both views to one actor, puts the actor in the URL, and announces the count', async () => {
@@ -98,7 +98,7 @@ describe('the home page', () => {
       `Showing ${expected.length} of ${content.events.size} events.`,
     );
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('downloads what the filters show: a CSV and a JSON of just those events, one click each', async () => {
@@ -145,7 +145,7 @@ describe('the home page', () => {
     expect(Papa.parse(whole.text, { header: true, skipEmptyLines: true }).data).toHaveLength(content.events.size);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('on a phone: results first, filters in a dialog that keeps focus and closes on Escape, chips that remove a filter', async () => {
@@ -194,7 +194,7 @@ describe('the home page', () => {
     expect(await page.getByRole('button', { name: 'Filters', exact: true }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-count');
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('on a phone: a two-row header and a tighter introduction start the timeline within the first screen', async () => {
@@ -227,7 +227,7 @@ describe('the home page', () => {
     expect(canvas.y).toBeLessThanOrEqual(540);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('on a wide screen: filters beside the list, chips for each filter, and a month index that jumps to a month', async () => {
@@ -255,7 +255,7 @@ describe('the home page', () => {
       .poll(() => page.locator('#chronology-list-m-2025-07').evaluate((h) => Math.round(h.getBoundingClientRect().top)))
       .toBeLessThan(60);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('opens the collapsed background part for a deep link to a background event', async () => {
@@ -268,7 +268,7 @@ describe('the home page', () => {
     );
     expect(await visibleListIds(page)).toContain(id);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('filters both views by a claim: its stance, the side of who makes it, and who makes it, in the URL', async () => {
@@ -319,7 +319,7 @@ describe('the home page', () => {
     expect(await page.locator('#filter-claimant').inputValue()).toBe(maker);
     await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(makerDenies);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('drops unknown ids and impossible months from the URL, and the inputs show only what is applied', async () => {
@@ -336,7 +336,7 @@ describe('the home page', () => {
     expect(await page.locator('#filter-from').inputValue()).toBe('');
     expect(await page.locator('#filter-to').inputValue()).toBe('2025-07');
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('filters both views by a month window, keeping events that cross its edges', async () => {
@@ -370,7 +370,7 @@ describe('the home page', () => {
       .map((event) => event.id);
     await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual([...february].sort());
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('heads the list with each month once, in order, named in words; background apart, first', async () => {
@@ -397,7 +397,7 @@ describe('the home page', () => {
       .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['id']));
     expect(december).toContain('azal-8243-crash');
     expect(december).toEqual(ordered.filter((event) => event.group === '2024-12').map((event) => event.id));
-    await page.context().close();
+    await page.close();
   });
 
   it('keeps the filtered view on reload and walks it with back and forward', async () => {
@@ -432,7 +432,7 @@ describe('the home page', () => {
     expect(await visibleListIds(page)).toHaveLength(ordered.filter((event) => !event.background).length);
     expect(new URL(page.url()).search).toBe('');
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('filters by words in titles and summaries', async () => {
@@ -447,7 +447,7 @@ describe('the home page', () => {
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(async () => (await visibleListIds(page)).sort()).toEqual(expected);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Dushanbe');
-    await page.context().close();
+    await page.close();
   });
 
   it('opens a deep link to one event selected, scrolled to and focused, in the list and on the timeline', async () => {
@@ -469,7 +469,7 @@ describe('the home page', () => {
       )
       .toBe(id);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('can be driven by keyboard: focus the timeline, move with the arrow keys, open with Enter', async () => {
@@ -520,7 +520,7 @@ describe('the home page', () => {
     await page.waitForURL(`**/events/${ordered.at(-2)}/`);
     expect(await page.locator('h1').textContent()).toBe(titleOf(ordered.at(-2)!));
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('zooms, moves and fits with buttons, and switches to lanes by side', async () => {
@@ -545,7 +545,7 @@ describe('the home page', () => {
       .toEqual(['Azerbaijan', 'Russia', 'Armenia', 'Others']);
     expect(page.url()).toContain('lanes=1');
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('narrows the actor list as the reader types a name or an alias', async () => {
@@ -565,7 +565,7 @@ describe('the home page', () => {
     expect(await page.getByText('No actor matches that name.').isVisible()).toBe(true);
     await page.getByLabel('Find an actor').fill('');
     await expect.poll(async () => (await page.$$('#filters [data-actor-name]')).length).toBe(content.actors.size);
-    await page.context().close();
+    await page.close();
   });
 
   it('selects an event on the timeline from its entry in the list', async () => {
@@ -585,7 +585,7 @@ describe('the home page', () => {
     expect(await page.locator(`#e-${id}`).getAttribute('aria-current')).toBe('true');
     await page.getByRole('link', { name: 'Open selected event' }).click();
     await page.waitForURL(`**/events/${id}/`);
-    await page.context().close();
+    await page.close();
   });
 
   it('lets a vertical swipe over the timeline scroll the page on a touch screen', async () => {
@@ -614,7 +614,7 @@ describe('the home page', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('shows the whole chronology without JavaScript, and hides the controls that need it', async () => {
@@ -627,7 +627,7 @@ describe('the home page', () => {
     expect(await page.getByText('The interactive timeline needs JavaScript').isVisible()).toBe(true);
     await page.goto(`${at.site.url}/events/yekaterinburg-raids/`);
     expect(await page.locator('h1').textContent()).toBe(titleOf('yekaterinburg-raids'));
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -641,12 +641,12 @@ describe('an event page', () => {
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe(`Link copied: ${permanent}`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permanent);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
 
     const noScript = await openPage(at.browser, { javaScriptEnabled: false });
     await noScript.page.goto(`${at.site.url}/events/yekaterinburg-raids/`);
     expect(await noScript.page.getByRole('button', { name: 'Copy link to this event' }).count()).toBe(0);
-    await noScript.page.context().close();
+    await noScript.page.close();
   });
 
   it('shows each claim with its own stance, its actor and its numbered sources', async () => {
@@ -673,6 +673,6 @@ describe('an event page', () => {
       }
     }
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -27,7 +27,7 @@ describe('read aloud', () => {
       .locator('.meta > :nth-child(2)')
       .evaluate((element) => getComputedStyle(element, '::before').content);
     expect(drawn).toContain('·');
-    await page.context().close();
+    await page.close();
   });
 
   it("reads a source's details on an event page without the separator dots", async () => {
@@ -42,6 +42,6 @@ describe('read aloud', () => {
         .locator(':scope > :nth-child(2)')
         .evaluate((element) => getComputedStyle(element, '::before').content),
     ).toContain('·');
-    await page.context().close();
+    await page.close();
   });
 });

@@ -128,7 +128,7 @@ describe('search', () => {
       expect(indexOnly, `${id}: ${passage}`).not.toContain(first);
     }
     expect(watched.errors).toEqual([]);
-    await watched.page.context().close();
+    await watched.page.close();
   });
 
   it('finds an actor by a Cyrillic alias, and by the other Latin spellings of an Azerbaijani name', async () => {
@@ -145,7 +145,7 @@ describe('search', () => {
     }
     await searchFor(watched, '?q=Hajizada');
     expect((await results(watched.page)).actors).toContain('aykhan-hajizada');
-    await watched.page.context().close();
+    await watched.page.close();
   });
 
   it('filters by type, status, year and actor, with counts that match the content, and keeps them in the URL', async () => {
@@ -172,7 +172,7 @@ describe('search', () => {
     await expect.poll(async () => (await results(page)).counted, WAIT).toBe(in2025.length);
     expect(await page.locator('#search-year').inputValue()).toBe('2025');
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('is reached from the search box in every page header by keyboard, and says what to do without JavaScript', async () => {
@@ -185,18 +185,19 @@ describe('search', () => {
     await page.waitForURL('**/search/?q=Zakharova');
     await expect.poll(async () => (await results(page)).actors, WAIT).toContain('maria-zakharova');
     expect(await page.getByRole('searchbox', { name: 'Words to find' }).inputValue()).toBe('Zakharova');
-    await page.context().close();
+    await page.close();
 
     const noScript = await openPage(browser, { javaScriptEnabled: false });
     await noScript.page.goto(`${site.url}/search/?q=Zakharova`);
     expect(await noScript.page.locator('[data-search-status]').textContent()).toMatch(/needs JavaScript/);
     await noScript.page.getByRole('link', { name: 'full chronology' }).click();
     await noScript.page.waitForURL(`${site.url}/`);
-    await noScript.page.context().close();
+    await noScript.page.close();
   });
 
   it('works under a sub-path, linking results inside it', async () => {
-    const watched = await openPage(browser);
+    // A context of its own, so that every file the pages need is requested and its answer seen.
+    const watched = await openPage(browser, {}, { ownContext: true });
     const failed: string[] = [];
     watched.page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -211,7 +212,7 @@ describe('search', () => {
     await watched.page.waitForURL(`**${SUBPATH}*/**`);
     expect(failed).toEqual([]);
     expect(watched.errors).toEqual([]);
-    await watched.page.context().close();
+    await watched.page.close();
   });
 });
 
@@ -244,6 +245,6 @@ describe('the search page as it loads', () => {
     );
     expect(total).toBeLessThanOrEqual(0.02);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -12,7 +12,8 @@ const at = useBrowserAndSite(SUBPATH_DIR, SUBPATH);
 
 describe('a build under a sub-path, in Chromium', () => {
   it('draws the timeline, filters, and moves between pages without leaving the sub-path or missing a file', async () => {
-    const watched = await openPage(at.browser);
+    // A context of its own, so that every file the pages need is requested and its answer seen.
+    const watched = await openPage(at.browser, {}, { ownContext: true });
     const { page } = watched;
     const failed: string[] = [];
     page.on('response', (response) => {
@@ -36,7 +37,7 @@ describe('a build under a sub-path, in Chromium', () => {
     expect(failed).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('answers 404 outside the sub-path, as a host serving only the sub-path would', async () => {

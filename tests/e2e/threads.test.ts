@@ -116,7 +116,7 @@ describe('following a thread on the home page', () => {
     );
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('opens from a link with the thread in the URL, and drops a thread the site does not have', async () => {
@@ -131,7 +131,7 @@ describe('following a thread on the home page', () => {
     expect(new URL(page.url()).search).toBe('?status=disputed');
     expect(await marked(page)).toEqual([]);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('without JavaScript hides the choice and keeps the link to the threads', async () => {
@@ -140,7 +140,7 @@ describe('following a thread on the home page', () => {
     await page.goto(`${at.site.url}/?thread=${threads[0]!.id}`);
     expect(await page.locator('#thread-select').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'read the threads' }).getAttribute('href')).toBe('/threads/');
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -163,6 +163,6 @@ describe('walking a thread from an event page', () => {
     expect(threadParam(page)).toBe(thread.id);
     expect(await marked(page)).toEqual(expectedMarks(thread));
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

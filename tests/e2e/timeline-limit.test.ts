@@ -171,7 +171,7 @@ describe(`a chronology of ${SIZE} events, read`, () => {
       .poll(() => page.locator('[data-timeline-note]').textContent())
       .toMatch(/^\d+ matching events are not drawn at this zoom level/);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('selects from the URL an event the home page does not list (a link from its page to the timeline)', async () => {
@@ -186,7 +186,7 @@ describe(`a chronology of ${SIZE} events, read`, () => {
     expect(await open.getAttribute('href')).toBe(`/events/${old}/`);
     expect(new URL(page.url()).searchParams.get('event')).toBe(old);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('filters by an actor by keyboard: the count and the timeline cover every match, and an earlier period opens filtered', async () => {
@@ -254,6 +254,6 @@ describe(`a chronology of ${SIZE} events, read`, () => {
       .toBe(`Showing ${inMonth} of ${monthIds.length} events.`);
     expect(await page.locator('#chronology-list li[data-id]:not([hidden])').count()).toBe(inMonth);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -117,14 +117,14 @@ describe('the timeline box', () => {
     const preview = blocked.page.locator(`.preview-${viewport.width < 600 ? 'narrow' : 'wide'}`);
     expect(await preview.isVisible()).toBe(true);
     expect(await preview.locator('text').allTextContents()).toEqual(expect.arrayContaining(['2025', 'Jan']));
-    await blocked.page.context().close();
+    await blocked.page.close();
 
     // Without JavaScript at all, the box is the same size.
     const noScript = await openPage(at.browser, { viewport, javaScriptEnabled: false });
     await noScript.page.goto(`${at.site.url}/`);
     const still = await boxOf(noScript.page, '[data-timeline-canvas]');
     expect([still.width, still.height]).toEqual([before.canvas.width, before.canvas.height]);
-    await noScript.page.context().close();
+    await noScript.page.close();
 
     const ready = await openPage(at.browser, { viewport });
     await openReady(ready);
@@ -132,7 +132,7 @@ describe('the timeline box', () => {
     expectSameBox(await boxOf(ready.page, '[data-timeline-canvas]'), before.canvas);
     expect(await ready.page.locator('[data-timeline-preview]').isVisible()).toBe(false);
     expect(ready.errors).toEqual([]);
-    await ready.page.context().close();
+    await ready.page.close();
   });
 
   it.each(WIDTHS)(
@@ -167,7 +167,7 @@ describe('the timeline box', () => {
       const timeline = sum(shifts.filter((shift) => shift.inTimeline && !shift.recentInput));
       expect(timeline).toBeLessThanOrEqual(0.02);
       expect(watched.errors).toEqual([]);
-      await page.context().close();
+      await page.close();
     },
   );
 });
@@ -185,7 +185,7 @@ describe('the rows', () => {
         expect(fit.scrollHeight).toBeLessThanOrEqual(fit.clientHeight);
         expect((await drawing(watched.page)).drawn.length).toBeGreaterThan(3);
         expect(watched.errors).toEqual([]);
-        await watched.page.context().close();
+        await watched.page.close();
       });
     }
   }
@@ -216,7 +216,7 @@ describe('the rows', () => {
     // Choosing a marker selects nothing.
     expect(new URL(page.url()).searchParams.get('event')).toBeNull();
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -257,7 +257,7 @@ describe('the labels', () => {
     }
     // The content has bands too short for their labels: those are cut, not spilled.
     expect(bands.some((band) => band.cut)).toBe(true);
-    await watched.page.context().close();
+    await watched.page.close();
   });
 
   it('label a day with its short title (or the title cut at a word), keeping the full title as hover text', async () => {
@@ -283,7 +283,7 @@ describe('the labels', () => {
       expect(point.hover).toBe(`${view.when}: ${event.title}`);
     }
     expect(points.some((point) => point.text.endsWith('…'))).toBe(true);
-    await watched.page.context().close();
+    await watched.page.close();
   });
 });
 
@@ -316,7 +316,7 @@ describe('the window', () => {
     const crisis = initialWindow(ordered);
     await expect.poll(() => windowOf(page), SLOW).toEqual(crisis);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('marks the latest update, a date from the content, with a line that cannot be dragged', async () => {
@@ -340,7 +340,7 @@ describe('the window', () => {
     const lastEvent = ordered.reduce((last, event) => (event.finish > last ? event.finish : last), '');
     expect(latest >= lastEvent).toBe(true);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -419,7 +419,7 @@ describe('the "+N" marks by keyboard', () => {
     const next = ordered[ordered.findIndex((event) => event.id === first) + 1]!;
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(next.id);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -433,7 +433,8 @@ describe('on a touch screen', () => {
     );
 
   it('loads vis-timeline only when the reader turns to it; till then the still picture follows the filters', async () => {
-    const watched = await openPage(at.browser, PHONE);
+    // A context of its own: the HTTP cache of pages before it must not hide a request for vis-timeline.
+    const watched = await openPage(at.browser, PHONE, { ownContext: true });
     const { page } = watched;
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -465,7 +466,7 @@ describe('on a touch screen', () => {
     await settle(page);
     expect((await drawing(page)).drawn.length).toBeGreaterThan(3);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('starts when reached by keyboard, and the arrow keys work from the first press', async () => {
@@ -487,7 +488,7 @@ describe('on a touch screen', () => {
       )
       .toBe(first.id);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('starts at once for a view that needs it: a date filter', async () => {
@@ -499,7 +500,7 @@ describe('on a touch screen', () => {
     );
     expect(start >= '2025-01-15' && start <= '2025-02-01').toBe(true);
     expect(watched.errors).toEqual([]);
-    await watched.page.context().close();
+    await watched.page.close();
   });
 });
 
@@ -517,6 +518,6 @@ describe('the list below the timeline, before any scrolling', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await axeViolations(page, { rules: ['target-size'] })).toEqual([]);
     expect(watched.errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -104,7 +104,7 @@ describe('data/timelinejs.json in TimelineJS3', () => {
     await expect.poll(current).toBe(published.events[0]!.unique_id);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('keeps a hostile headline and text as text: shown as written, and nothing in them runs', async () => {
@@ -117,6 +117,6 @@ describe('data/timelinejs.json in TimelineJS3', () => {
     expect(await page.evaluate(() => (window as { __ran?: number }).__ran ?? 0)).toBe(0);
     expect(await page.locator('#embed img[src="x"]').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

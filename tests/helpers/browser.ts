@@ -1,5 +1,5 @@
 /** Debian's Chromium, driven by playwright-core. A missing browser is an error, never a skipped test. */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 
@@ -15,7 +15,7 @@ declare module 'vitest' {
 /**
  * The browser for a test file: a connection to the Chromium the global setup started (tests/helpers/global-setup.ts),
  * or, outside it, a Chromium of the file's own. Starting and stopping Chromium costs about two CPU seconds on this
- * machine; the files share one and keep their tests apart by giving each its own context (openPage), as before.
+ * machine; the files share one and keep their tests apart by giving each its own page (openPage).
  * Closing a connected browser closes the contexts it opened and leaves the shared one running.
  */
 export async function launch(): Promise<Browser> {
@@ -30,13 +30,42 @@ export interface WatchedPage {
   readonly external: string[];
 }
 
-/** A new page that records console errors, page errors and any request to another host. */
 /** A phone's browser, as the tests open it: a 390×844 touch screen. */
 export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
 
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+/**
+ * The contexts a test file's pages share, one per set of options, per browser connection. Measured on this
+ * machine (ten loads of the About page each): a page in a context of its own cost about 1.4 CPU seconds, most
+ * of it Chromium opening a window (its toolbar, its omnibox's own page) and a renderer; a new page in an open
+ * context 0.6. The site keeps nothing in cookies or storage, so a page in a shared context starts as a new
+ * reader's would, but for the HTTP cache: a test that watches which files the page requests asks for a context
+ * of its own (`ownContext`), so that nothing another page fetched can hide a request.
+ */
+const shared = new WeakMap<Browser, Map<string, Promise<BrowserContext>>>();
+
+function sharedContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  let contexts = shared.get(browser);
+  if (!contexts) shared.set(browser, (contexts = new Map()));
+  const key = JSON.stringify(options);
+  let context = contexts.get(key);
+  if (!context) contexts.set(key, (context = browser.newContext(options)));
+  return context;
+}
+
+/**
+ * A new page that records console errors, page errors and any request to another host, in a context shared
+ * with the file's other pages of the same options (or, with `ownContext`, in a new context). Close it with
+ * page.close(); closing the browser connection at the end of the file closes the contexts.
+ */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  { ownContext = false } = {},
+): Promise<WatchedPage> {
+  const settings = { viewport: { width: 1280, height: 900 }, ...options };
+  const context = ownContext ? await browser.newContext(settings) : await sharedContext(browser, settings);
   const page = await context.newPage();
+  if (ownContext) page.on('close', () => void context.close());
   const errors: string[] = [];
   const external: string[] = [];
   page.on('console', (message) => {
