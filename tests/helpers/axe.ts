@@ -21,13 +21,6 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
 /**
- * The rules whose verdict at a given width depends on how the page's own text is laid out (how big a control
- * ends up, whether a wide table or block scrolls): checked at 320 px on every page, where the layout of the
- * content is tightest.
- */
-export const GEOMETRY_RULES = ['target-size', 'scrollable-region-focusable'] as const;
-
-/**
  * Makes every page this tab opens from now on start with axe-core defined. The script is evaluated by the
  * browser's automation channel, outside the page's Content-Security-Policy, so it neither needs nor tests an
  * exception to the policy; the page's own scripts are untouched.
