@@ -126,6 +126,9 @@ export function explainIssue(issue: z.core.$ZodIssue, context: ExplainContext): 
       if ((typeof input === 'number' || typeof input === 'boolean') && issue.expected === 'string') {
         return [{ path, message: `is the ${typeof input} ${String(input)}, not text`, fix: `Put the value in quotes: ${field}: "${String(input)}".` }];
       }
+      if (issue.expected === 'int' && typeof input === 'number') {
+        return [{ path, message: `${preview(input)} must be a whole number`, fix: 'Write a whole number, e.g. 2.' }];
+      }
       if (issue.expected === 'array') {
         return [{ path, message: `must be a list, not a ${typeName(input)}`, fix: 'Write each item on its own line, starting with "- ".' }];
       }
