@@ -42,7 +42,8 @@ const event = (publisher = 'Example News', body = 'Context in a sentence.') =>
     body,
     '',
   ].join('\n');
-const PAGE = '---\ntitle: About\ndescription: What the site is and how it is made, for the readers of the tests.\n---\n\nAbout.\n';
+const PAGE =
+  '---\ntitle: About\ndescription: What the site is and how it is made, for the readers of the tests.\n---\n\nAbout.\n';
 
 let folders = 0;
 /** A content folder under the scratch space with the given files (path → text or bytes); returns its path from the root. */
@@ -57,7 +58,8 @@ function folder(files: Record<string, string | Uint8Array>): string {
 }
 
 const TODAY = '2026-06-01';
-const check = (dir: string, extra: { minEvents?: number } = {}) => checkContent(ROOT, { contentDir: dir, today: TODAY, minEvents: 1, ...extra });
+const check = (dir: string, extra: { minEvents?: number } = {}) =>
+  checkContent(ROOT, { contentDir: dir, today: TODAY, minEvents: 1, ...extra });
 
 describe('location', () => {
   it('reads the content folder from CHRONOLOGY_CONTENT_DIR, else content', () => {
@@ -69,7 +71,8 @@ describe('location', () => {
     expect(minEvents({})).toBe(DEFAULT_MIN_EVENTS);
     expect(minEvents({ CHRONOLOGY_MIN_EVENTS: '0' })).toBe(0);
     expect(minEvents({ CHRONOLOGY_MIN_EVENTS: '7' })).toBe(7);
-    for (const value of ['', '-1', '2.5', 'many']) expect(minEvents({ CHRONOLOGY_MIN_EVENTS: value }), value).toBe(DEFAULT_MIN_EVENTS);
+    for (const value of ['', '-1', '2.5', 'many'])
+      expect(minEvents({ CHRONOLOGY_MIN_EVENTS: value }), value).toBe(DEFAULT_MIN_EVENTS);
   });
 });
 
@@ -106,7 +109,11 @@ describe('readContent', () => {
   });
 
   it('marks a file that is not UTF-8 with the line of its first bad byte, and reads the rest of it', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('---\nname: A\n'), 0xff, ...new TextEncoder().encode('x\n---\n')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('---\nname: A\n'),
+      0xff,
+      ...new TextEncoder().encode('x\n---\n'),
+    ]);
     const dir = folder({ 'actors/bad.md': bytes, 'actors/good.md': ACTOR });
     const [bad, good] = (await readContent(ROOT, dir)).files;
     expect(bad?.badUtf8Line).toBe(3);
@@ -116,7 +123,10 @@ describe('readContent', () => {
 
   it('reads the publisher list when there is one', async () => {
     const dir = folder({ 'publishers.yaml': '- name: Example News\n' });
-    expect((await readContent(ROOT, dir)).publishers).toEqual({ path: `${dir}/publishers.yaml`, text: '- name: Example News\n' });
+    expect((await readContent(ROOT, dir)).publishers).toEqual({
+      path: `${dir}/publishers.yaml`,
+      text: '- name: Example News\n',
+    });
   });
 
   it('says when the folder is missing or is a file, and takes a folder outside the project by its absolute path', async () => {
@@ -161,39 +171,77 @@ describe('checkContent', () => {
     const dir = folder({
       'actors/one.md': ACTOR,
       'events/a.md': event(),
-      'threads/t.md': '---\ntitle: A thread of the one event\nsummary: A thread that lists the one event, twice over, for the content check tests.\nevents: [a, a]\n---\n\nIntro.\n',
+      'threads/t.md':
+        '---\ntitle: A thread of the one event\nsummary: A thread that lists the one event, twice over, for the content check tests.\nevents: [a, a]\n---\n\nIntro.\n',
       'about.md': PAGE,
       'publishers.yaml': '- name: Example News\n- name: Other News\n  aliases: [Other]\n',
     });
     const { result, report, folder: read } = await check(dir);
     expect(read).toBe(join(ROOT, dir));
-    expect(report.split('\n')[0]).toBe(`Read ${join(ROOT, dir)}: 1 event files, 1 actor files, 1 thread file, 1 page, 2 publishers.`);
+    expect(report.split('\n')[0]).toBe(
+      `Read ${join(ROOT, dir)}: 1 event files, 1 actor files, 1 thread file, 1 page, 2 publishers.`,
+    );
     expect(result.problems.map((p) => p.message)).toEqual(['lists event "a" a second time (it is also events[0])']);
-    const plain = await check(folder({ 'actors/one.md': ACTOR, 'events/a.md': event(), 'events/b.md': event(), 'about.md': PAGE, 'x.md': PAGE }));
-    expect(plain.report).toBe(`Read ${join(ROOT, plain.folder.slice(ROOT.length + 1))}: 2 event files, 1 actor files, 0 thread files, 2 pages.\nContent check: 0 errors, 0 warnings in 2 events and 1 actor.`);
+    const plain = await check(
+      folder({
+        'actors/one.md': ACTOR,
+        'events/a.md': event(),
+        'events/b.md': event(),
+        'about.md': PAGE,
+        'x.md': PAGE,
+      }),
+    );
+    expect(plain.report).toBe(
+      `Read ${join(ROOT, plain.folder.slice(ROOT.length + 1))}: 2 event files, 1 actor files, 0 thread files, 2 pages.\nContent check: 0 errors, 0 warnings in 2 events and 1 actor.`,
+    );
     expect(plain.result.ok).toBe(true);
     expect(plain.result.events.size).toBe(2);
   });
 
-  it('holds sources to the publisher list, and reports the list\'s own problems on its file', async () => {
-    const listed = await check(folder({ 'actors/one.md': ACTOR, 'events/a.md': event('Other'), 'publishers.yaml': '- name: Example News\n- name: Other News\n  aliases: [Other]\n' }));
+  it("holds sources to the publisher list, and reports the list's own problems on its file", async () => {
+    const listed = await check(
+      folder({
+        'actors/one.md': ACTOR,
+        'events/a.md': event('Other'),
+        'publishers.yaml': '- name: Example News\n- name: Other News\n  aliases: [Other]\n',
+      }),
+    );
     expect(listed.result.problems.map((p) => p.message)).toEqual(['"Other" is another spelling of "Other News"']);
     expect(listed.result.ok).toBe(false);
 
-    const broken = folder({ 'actors/one.md': ACTOR, 'events/a.md': event('Anyone'), 'publishers.yaml': '- name: Alpha\n  - name: Beta\n' });
+    const broken = folder({
+      'actors/one.md': ACTOR,
+      'events/a.md': event('Anyone'),
+      'publishers.yaml': '- name: Alpha\n  - name: Beta\n',
+    });
     expect((await check(broken)).result.problems.map(formatProblem)).toEqual([
       `${broken}/publishers.yaml:2 error (publishers): is not valid YAML: bad indentation of a sequence entry\n    fix: Write one "- name: …" entry per publisher.`,
     ]);
 
-    const wrong = folder({ 'actors/one.md': ACTOR, 'events/a.md': event('Anyone'), 'publishers.yaml': '- name: Alpha\n- title: Beta\n' });
+    const wrong = folder({
+      'actors/one.md': ACTOR,
+      'events/a.md': event('Anyone'),
+      'publishers.yaml': '- name: Alpha\n- title: Beta\n',
+    });
     expect((await check(wrong)).result.problems.map(formatProblem)).toEqual([
       `${wrong}/publishers.yaml error (publishers): 1.name: Invalid input: expected string, received undefined\n    fix: Each entry is "- name: Publisher" with optional "aliases: [Other spelling]".`,
       `${wrong}/publishers.yaml error (publishers): 1: Unrecognized key: "title"\n    fix: Each entry is "- name: Publisher" with optional "aliases: [Other spelling]".`,
     ]);
-    const notAList = folder({ 'actors/one.md': ACTOR, 'events/a.md': event('Anyone'), 'publishers.yaml': 'name: Alpha\n' });
-    expect((await check(notAList)).result.problems.map((p) => p.message)).toEqual(['the list: Invalid input: expected array, received object']);
+    const notAList = folder({
+      'actors/one.md': ACTOR,
+      'events/a.md': event('Anyone'),
+      'publishers.yaml': 'name: Alpha\n',
+    });
+    expect((await check(notAList)).result.problems.map((p) => p.message)).toEqual([
+      'the list: Invalid input: expected array, received object',
+    ]);
 
-    const twice = folder({ 'actors/one.md': ACTOR, 'events/a.md': event('Example News'), 'publishers.yaml': '- name: Example News\n- name: Other\n  aliases: [Example News, Oth]\n- name: Third\n  aliases: [Oth]\n' });
+    const twice = folder({
+      'actors/one.md': ACTOR,
+      'events/a.md': event('Example News'),
+      'publishers.yaml':
+        '- name: Example News\n- name: Other\n  aliases: [Example News, Oth]\n- name: Third\n  aliases: [Oth]\n',
+    });
     expect((await check(twice)).result.problems.map(formatProblem)).toEqual([
       `${twice}/publishers.yaml error (publishers): "Example News" is listed twice (under "Example News" and "Other")\n    fix: Keep each spelling under one publisher.`,
       `${twice}/publishers.yaml error (publishers): "Oth" is listed twice (under "Other" and "Third")\n    fix: Keep each spelling under one publisher.`,
@@ -206,7 +254,9 @@ describe('checkContent', () => {
     expect(result.problems.map(formatProblem)).toEqual([
       `${join(ROOT, 'test-results/content-check-unit/nowhere')} error (folder): does not exist, so there is no content to build\n    fix: Check CHRONOLOGY_CONTENT_DIR: it is read as an absolute path, or relative to the project root. Unset it to build content/.`,
     ]);
-    expect(report.split('\n')[0]).toBe(`Read ${join(ROOT, 'test-results/content-check-unit/nowhere')}: 0 event files, 0 actor files, 0 thread files, 0 pages.`);
+    expect(report.split('\n')[0]).toBe(
+      `Read ${join(ROOT, 'test-results/content-check-unit/nowhere')}: 0 event files, 0 actor files, 0 thread files, 0 pages.`,
+    );
   });
 
   it('refuses a folder without actors or events, or with fewer events than the floor (the floor itself allowed)', async () => {
@@ -235,7 +285,7 @@ describe('checkFiles', () => {
     { path: 'content/events/a.md', collection: 'events', text: event('Example News', body) },
   ];
 
-  it('renders each body with the site\'s renderer and refuses what the HTML gate refuses, on its line', async () => {
+  it("renders each body with the site's renderer and refuses what the HTML gate refuses, on its line", async () => {
     const result = await checkFiles(files('First paragraph.\n\n## Main\n\nMore.'), { today: TODAY });
     expect(result.problems.map(formatProblem)).toEqual([
       'content/events/a.md:22 error (body): has a heading that would take the id "main", which the page itself uses\n    fix: Reword the heading: its words decide its id, and this one would send the page\'s own links to it.',
@@ -244,13 +294,21 @@ describe('checkFiles', () => {
     expect((await checkFiles(files('Fine.'), { today: TODAY })).ok).toBe(true);
   });
 
-  it('places a finding it cannot find in the source on the body\'s first line', async () => {
-    const result = await checkFiles(files('Text.'), { today: TODAY, render: (body) => Promise.resolve(body === 'Text.' ? '<p>Text.</p><div></div>' : '') });
-    expect(result.problems.map((p) => `${p.line} ${p.message}`)).toEqual(['20 renders a <div> element, which a body may not contain']);
+  it("places a finding it cannot find in the source on the body's first line", async () => {
+    const result = await checkFiles(files('Text.'), {
+      today: TODAY,
+      render: (body) => Promise.resolve(body === 'Text.' ? '<p>Text.</p><div></div>' : ''),
+    });
+    expect(result.problems.map((p) => `${p.line} ${p.message}`)).toEqual([
+      '20 renders a <div> element, which a body may not contain',
+    ]);
   });
 
   it('says when a body cannot be rendered', async () => {
-    const result = await checkFiles(files('Text.'), { today: TODAY, render: (body) => (body === 'Text.' ? Promise.reject(new Error('boom')) : Promise.resolve('')) });
+    const result = await checkFiles(files('Text.'), {
+      today: TODAY,
+      render: (body) => (body === 'Text.' ? Promise.reject(new Error('boom')) : Promise.resolve('')),
+    });
     expect(result.problems.map(formatProblem)).toEqual([
       'content/events/a.md:20 error (body): could not be rendered (boom)\n    fix: Simplify the Markdown around this line.',
     ]);
@@ -273,11 +331,20 @@ describe('checkFiles', () => {
     );
     // The actor's empty body, and the body after a frontmatter that is not YAML (its YAML error is reported).
     expect(rendered).toEqual(['', 'Text.']);
-    expect(result.problems.filter((p) => p.message.startsWith('renders')).map((p) => p.file)).toEqual(['content/actors/one.md', 'content/events/c.md']);
+    expect(result.problems.filter((p) => p.message.startsWith('renders')).map((p) => p.file)).toEqual([
+      'content/actors/one.md',
+      'content/events/c.md',
+    ]);
   });
 
   it('passes the publisher list and the content folder on to the validator', async () => {
-    const result = await checkFiles(files('Fine.'), { today: TODAY, contentDir: 'data', publishers: [{ name: 'Other', aliases: [] }] });
-    expect(result.problems.map((p) => p.fix)).toEqual(['If this is a new publisher, add "- name: Example News" to data/publishers.yaml; otherwise use the spelling there.']);
+    const result = await checkFiles(files('Fine.'), {
+      today: TODAY,
+      contentDir: 'data',
+      publishers: [{ name: 'Other', aliases: [] }],
+    });
+    expect(result.problems.map((p) => p.fix)).toEqual([
+      'If this is a new publisher, add "- name: Example News" to data/publishers.yaml; otherwise use the spelling there.',
+    ]);
   });
 });

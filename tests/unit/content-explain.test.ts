@@ -58,25 +58,45 @@ describe('editDistance and closest', () => {
 });
 
 describe('explainIssue', () => {
-  const fields = z.object({ title: z.string(), tags: z.array(z.string()), location: z.object({ place: z.string() }), count: z.number() }).strict();
+  const fields = z
+    .object({
+      title: z.string(),
+      tags: z.array(z.string()),
+      location: z.object({ place: z.string() }),
+      count: z.number(),
+    })
+    .strict();
 
   it('names a missing field and where to add it', () => {
-    expect(explain(z.object({ title: z.string() }), {})).toEqual([{ path: ['title'], message: 'is missing', fix: `Add "title:" to the frontmatter. ${REFERENCE}` }]);
+    expect(explain(z.object({ title: z.string() }), {})).toEqual([
+      { path: ['title'], message: 'is missing', fix: `Add "title:" to the frontmatter. ${REFERENCE}` },
+    ]);
     expect(explain(z.object({ location: z.object({ place: z.string() }) }), { location: {} })).toEqual([
       { path: ['location', 'place'], message: 'is missing', fix: `Add "place:" under "location". ${REFERENCE}` },
     ]);
     expect(explain(z.object({ items: z.array(z.object({ id: z.string() })) }), { items: [{}] })).toEqual([
       { path: ['items', 0, 'id'], message: 'is missing', fix: `Add "id:" under "items[0]". ${REFERENCE}` },
     ]);
-    expect(explain(z.array(z.string()), [undefined])).toEqual([{ path: [0], message: 'is missing', fix: `Add "this field:" to the frontmatter. ${REFERENCE}` }]);
+    expect(explain(z.array(z.string()), [undefined])).toEqual([
+      { path: [0], message: 'is missing', fix: `Add "this field:" to the frontmatter. ${REFERENCE}` },
+    ]);
   });
 
   it('asks for quotes around a date YAML read as a timestamp, quoting what was typed', () => {
-    const typed: ExplainContext = { siblings: () => [], source: (path) => (path[0] === 'title' ? '2025-02-30' : undefined) };
+    const typed: ExplainContext = {
+      siblings: () => [],
+      source: (path) => (path[0] === 'title' ? '2025-02-30' : undefined),
+    };
     expect(explain(z.object({ title: z.string() }), { title: new Date('2025-03-02') }, typed)).toEqual([
-      { path: ['title'], message: '2025-02-30 is read by YAML as a timestamp, not as text', fix: 'Put the date in quotes: title: "2025-02-30".' },
+      {
+        path: ['title'],
+        message: '2025-02-30 is read by YAML as a timestamp, not as text',
+        fix: 'Put the date in quotes: title: "2025-02-30".',
+      },
     ]);
-    expect(explain(z.object({ title: z.string() }), { title: new Date('2025-03-02') })[0]?.fix).toBe('Put the date in quotes: title: "YYYY-MM-DD".');
+    expect(explain(z.object({ title: z.string() }), { title: new Date('2025-03-02') })[0]?.fix).toBe(
+      'Put the date in quotes: title: "YYYY-MM-DD".',
+    );
   });
 
   it('asks for quotes around a number or a yes/no where text is expected', () => {
@@ -90,64 +110,121 @@ describe('explainIssue', () => {
 
   it('asks for a list or a group of fields, naming what was written instead', () => {
     expect(explain(fields.pick({ tags: true }), { tags: 'one' })).toEqual([
-      { path: ['tags'], message: 'must be a list, not a string', fix: 'Write each item on its own line, starting with "- ".' },
+      {
+        path: ['tags'],
+        message: 'must be a list, not a string',
+        fix: 'Write each item on its own line, starting with "- ".',
+      },
     ]);
-    expect(explain(fields.pick({ tags: true }), { tags: new Date('2025-01-01') })[0]?.message).toBe('must be a list, not a date');
+    expect(explain(fields.pick({ tags: true }), { tags: new Date('2025-01-01') })[0]?.message).toBe(
+      'must be a list, not a date',
+    );
     expect(explain(fields.pick({ tags: true }), { tags: null })[0]?.message).toBe('must be a list, not a empty value');
     expect(explain(fields.pick({ location: true }), { location: ['x'] })).toEqual([
-      { path: ['location'], message: 'must be a group of fields, not a list', fix: `Indent the fields of "location" below it. ${REFERENCE}` },
+      {
+        path: ['location'],
+        message: 'must be a group of fields, not a list',
+        fix: `Indent the fields of "location" below it. ${REFERENCE}`,
+      },
     ]);
     expect(explain(fields.pick({ count: true }), { count: 'many' })).toEqual([
       { path: ['count'], message: 'must be a number, not a string (got "many")', fix: `Write a number. ${REFERENCE}` },
     ]);
-    expect(explain(fields.pick({ title: true }), { title: ['a'] })[0]?.message).toBe('must be a string, not a list (got a list)');
+    expect(explain(fields.pick({ title: true }), { title: ['a'] })[0]?.message).toBe(
+      'must be a string, not a list (got a list)',
+    );
   });
 
   it('lists the allowed values, with the nearest one first when it is close', () => {
     const kind = z.object({ kind: z.enum(['original', 'copy', 'analysis']) });
     expect(explain(kind, { kind: 'orignal' })).toEqual([
-      { path: ['kind'], message: '"orignal" is not an allowed value', fix: 'Did you mean "original"? Use one of: original, copy, analysis.' },
+      {
+        path: ['kind'],
+        message: '"orignal" is not an allowed value',
+        fix: 'Did you mean "original"? Use one of: original, copy, analysis.',
+      },
     ]);
     expect(explain(kind, { kind: 'nothing-like' })[0]?.fix).toBe('Use one of: original, copy, analysis.');
-    expect(explain(kind, { kind: 7 })[0]).toEqual({ path: ['kind'], message: '7 is not an allowed value', fix: 'Use one of: original, copy, analysis.' });
+    expect(explain(kind, { kind: 7 })[0]).toEqual({
+      path: ['kind'],
+      message: '7 is not an allowed value',
+      fix: 'Use one of: original, copy, analysis.',
+    });
   });
 
   it('names an unknown field, suggesting the near one or listing the known ones', () => {
-    const context: ExplainContext = { siblings: (path) => (path.length === 0 ? ['title', 'tags'] : ['place']), source: () => undefined };
-    expect(explain(fields.pick({ title: true, tags: true }).strict(), { title: 'x', tags: [], titel: 'y', zzz: 1 }, context)).toEqual([
+    const context: ExplainContext = {
+      siblings: (path) => (path.length === 0 ? ['title', 'tags'] : ['place']),
+      source: () => undefined,
+    };
+    expect(
+      explain(fields.pick({ title: true, tags: true }).strict(), { title: 'x', tags: [], titel: 'y', zzz: 1 }, context),
+    ).toEqual([
       { path: ['titel'], message: 'is not a known field', fix: 'Did you mean "title"? Rename it.' },
       { path: ['zzz'], message: 'is not a known field', fix: 'Remove it. Known fields here: title, tags.' },
     ]);
-    expect(explain(z.object({ location: z.object({ place: z.string() }).strict() }), { location: { place: 'x', plaec: 'y' } }, context)).toEqual([
+    expect(
+      explain(
+        z.object({ location: z.object({ place: z.string() }).strict() }),
+        { location: { place: 'x', plaec: 'y' } },
+        context,
+      ),
+    ).toEqual([
       { path: ['location', 'plaec'], message: 'is not a known field', fix: 'Did you mean "place"? Rename it.' },
     ]);
   });
 
   it('gives the size of a list or text that is too short or too long, and the limit of a number', () => {
-    expect(explain(z.array(z.string()).min(2), ['a'])).toEqual([{ path: [], message: 'lists 1 item; at least 2 needed', fix: `Add at least 2 items. ${REFERENCE}` }]);
-    expect(explain(z.array(z.string()).min(1), [])[0]).toEqual({ path: [], message: 'lists 0 items; at least 1 needed', fix: `Add at least 1 item. ${REFERENCE}` });
-    expect(explain(z.string().min(10), 'short')).toEqual([{ path: [], message: 'is too short (5 characters; at least 10)', fix: 'Write at least 10 characters.' }]);
-    expect(explain(z.string().min(2), 'a')[0]?.message).toBe('is too short (1 character; at least 2)');
-    expect(explain(z.number().min(1), 0)).toEqual([{ path: [], message: 'is 0, below the minimum of 1', fix: 'Use a value of at least 1.' }]);
-    expect(explain(z.string().max(3), 'abcd')).toEqual([
-      { path: [], message: 'is too long (4 characters; at most 3)', fix: 'Shorten it to 3 characters or fewer; detail belongs in the body.' },
+    expect(explain(z.array(z.string()).min(2), ['a'])).toEqual([
+      { path: [], message: 'lists 1 item; at least 2 needed', fix: `Add at least 2 items. ${REFERENCE}` },
     ]);
-    expect(explain(z.array(z.string()).max(1), ['a', 'b'])).toEqual([{ path: [], message: 'lists too many items (at most 1)', fix: 'Keep at most 1 items.' }]);
-    expect(explain(z.number().max(3), 5)).toEqual([{ path: [], message: 'is 5, above the maximum of 3', fix: 'Use a value of at most 3.' }]);
+    expect(explain(z.array(z.string()).min(1), [])[0]).toEqual({
+      path: [],
+      message: 'lists 0 items; at least 1 needed',
+      fix: `Add at least 1 item. ${REFERENCE}`,
+    });
+    expect(explain(z.string().min(10), 'short')).toEqual([
+      { path: [], message: 'is too short (5 characters; at least 10)', fix: 'Write at least 10 characters.' },
+    ]);
+    expect(explain(z.string().min(2), 'a')[0]?.message).toBe('is too short (1 character; at least 2)');
+    expect(explain(z.number().min(1), 0)).toEqual([
+      { path: [], message: 'is 0, below the minimum of 1', fix: 'Use a value of at least 1.' },
+    ]);
+    expect(explain(z.string().max(3), 'abcd')).toEqual([
+      {
+        path: [],
+        message: 'is too long (4 characters; at most 3)',
+        fix: 'Shorten it to 3 characters or fewer; detail belongs in the body.',
+      },
+    ]);
+    expect(explain(z.array(z.string()).max(1), ['a', 'b'])).toEqual([
+      { path: [], message: 'lists too many items (at most 1)', fix: 'Keep at most 1 items.' },
+    ]);
+    expect(explain(z.number().max(3), 5)).toEqual([
+      { path: [], message: 'is 5, above the maximum of 3', fix: 'Use a value of at most 3.' },
+    ]);
   });
 
-  it('passes on a custom check\'s own message and fix, quoting the text it refused', () => {
-    const withFix = z.string().refine(() => false, { message: 'is not allowed here', params: { fix: 'Write something else.' } });
-    expect(explain(withFix, 'bad')).toEqual([{ path: [], message: '"bad" is not allowed here', fix: 'Write something else.' }]);
+  it("passes on a custom check's own message and fix, quoting the text it refused", () => {
+    const withFix = z
+      .string()
+      .refine(() => false, { message: 'is not allowed here', params: { fix: 'Write something else.' } });
+    expect(explain(withFix, 'bad')).toEqual([
+      { path: [], message: '"bad" is not allowed here', fix: 'Write something else.' },
+    ]);
     const withoutFix = z.number().refine(() => false, { message: 'is not allowed here' });
     expect(explain(withoutFix, 3)).toEqual([{ path: [], message: 'is not allowed here', fix: REFERENCE }]);
     const oddFix = z.string().refine(() => false, { message: 'is odd', params: { fix: 42 } });
     expect(explain(oddFix, 'x')[0]?.fix).toBe(REFERENCE);
   });
 
-  it('asks for a whole number, and passes any other issue on with zod\'s own words', () => {
-    expect(explain(eventSchema.shape.importance, 1.5)).toEqual([{ path: [], message: '1.5 must be a whole number', fix: 'Write a whole number, e.g. 2.' }]);
-    expect(explain(z.number().multipleOf(2), 3)).toEqual([{ path: [], message: '3 must be a whole number', fix: 'Write a whole number, e.g. 2.' }]);
+  it("asks for a whole number, and passes any other issue on with zod's own words", () => {
+    expect(explain(eventSchema.shape.importance, 1.5)).toEqual([
+      { path: [], message: '1.5 must be a whole number', fix: 'Write a whole number, e.g. 2.' },
+    ]);
+    expect(explain(z.number().multipleOf(2), 3)).toEqual([
+      { path: [], message: '3 must be a whole number', fix: 'Write a whole number, e.g. 2.' },
+    ]);
     const other = explain(z.string().regex(/^a/), 'b');
     expect(other).toEqual([{ path: [], message: 'Invalid string: must match pattern /^a/', fix: REFERENCE }]);
   });
@@ -155,14 +232,32 @@ describe('explainIssue', () => {
 
 describe('splitFile and publishedBody', () => {
   it('splits the frontmatter from the body and counts the lines before each', () => {
-    expect(splitFile('---\ntitle: x\n---\nBody\n')).toEqual({ raw: '\ntitle: x\n', rawLineOffset: 0, body: '\nBody\n', bodyLineOffset: 2 });
-    expect(splitFile('\n\n---\na: 1\nb: 2\n---\n\nBody')).toEqual({ raw: '\na: 1\nb: 2\n', rawLineOffset: 2, body: '\n\nBody', bodyLineOffset: 5 });
+    expect(splitFile('---\ntitle: x\n---\nBody\n')).toEqual({
+      raw: '\ntitle: x\n',
+      rawLineOffset: 0,
+      body: '\nBody\n',
+      bodyLineOffset: 2,
+    });
+    expect(splitFile('\n\n---\na: 1\nb: 2\n---\n\nBody')).toEqual({
+      raw: '\na: 1\nb: 2\n',
+      rawLineOffset: 2,
+      body: '\n\nBody',
+      bodyLineOffset: 5,
+    });
     expect(splitFile('\uFEFF---\na: 1\n---\n').raw).toBe('\na: 1\n');
-    expect(splitFile('No frontmatter\n---\na: 1\n---\n')).toEqual({ raw: undefined, rawLineOffset: 0, body: 'No frontmatter\n---\na: 1\n---\n', bodyLineOffset: 0 });
+    expect(splitFile('No frontmatter\n---\na: 1\n---\n')).toEqual({
+      raw: undefined,
+      rawLineOffset: 0,
+      body: 'No frontmatter\n---\na: 1\n---\n',
+      bodyLineOffset: 0,
+    });
   });
 
   it('gives the body as the site publishes it, trimmed, with the lines before it', () => {
-    expect(publishedBody('---\ntitle: x\n---\n\n    indented first line\n\nmore\n\n')).toEqual({ body: 'indented first line\n\nmore', lineOffset: 4 });
+    expect(publishedBody('---\ntitle: x\n---\n\n    indented first line\n\nmore\n\n')).toEqual({
+      body: 'indented first line\n\nmore',
+      lineOffset: 4,
+    });
     expect(publishedBody('---\ntitle: x\n---\n\n  \n')).toEqual({ body: '', lineOffset: 5 });
     expect(publishedBody('Just text.')).toEqual({ body: 'Just text.', lineOffset: 0 });
     expect(publishedBody('\n\nText after blank lines.')).toEqual({ body: 'Text after blank lines.', lineOffset: 2 });
@@ -214,7 +309,13 @@ describe('fieldPath, sortProblems and formatReport', () => {
   });
 
   it('sorts errors first, then by file, line, field and message', () => {
-    const problem = (severity: Problem['severity'], file: string, line: number | undefined, field: string, message: string): Problem => ({ severity, file, line, field, message, fix: '' });
+    const problem = (
+      severity: Problem['severity'],
+      file: string,
+      line: number | undefined,
+      field: string,
+      message: string,
+    ): Problem => ({ severity, file, line, field, message, fix: '' });
     const sorted = sortProblems([
       problem('warning', 'a', 1, 'f', 'm'),
       problem('error', 'b', 1, 'f', 'm'),
@@ -237,8 +338,12 @@ describe('fieldPath, sortProblems and formatReport', () => {
 
   it('closes the report with the counts of errors and warnings', () => {
     const warning: Problem = { severity: 'warning', file: 'f', field: 'x', message: 'm', fix: 'g' };
-    expect(formatReport([warning, warning], { events: 2, actors: 0 }).split('\n').at(-1)).toBe('Content check: 0 errors, 2 warnings in 2 events and 0 actors.');
-    expect(formatReport([], { events: 1, actors: 1 })).toBe('Content check: 0 errors, 0 warnings in 1 event and 1 actor.');
+    expect(formatReport([warning, warning], { events: 2, actors: 0 }).split('\n').at(-1)).toBe(
+      'Content check: 0 errors, 2 warnings in 2 events and 0 actors.',
+    );
+    expect(formatReport([], { events: 1, actors: 1 })).toBe(
+      'Content check: 0 errors, 0 warnings in 1 event and 1 actor.',
+    );
   });
 });
 

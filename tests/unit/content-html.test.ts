@@ -41,12 +41,16 @@ describe('checkRenderedHtml', () => {
         needles: ['<img', '!['],
       },
     ]);
-    const footnote = 'Remove the footnote: put the page it cites in the event\'s sources, and say it in the text.';
+    const footnote = "Remove the footnote: put the page it cites in the event's sources, and say it in the text.";
     expect(checkRenderedHtml('<sup>1</sup>')).toEqual([
       { message: 'renders a <sup> element, which a body may not contain', fix: footnote, needles: ['<sup', '[^'] },
     ]);
     expect(checkRenderedHtml('<section>x</section>')).toEqual([
-      { message: 'renders a <section> element, which a body may not contain', fix: footnote, needles: ['<section', '[^'] },
+      {
+        message: 'renders a <section> element, which a body may not contain',
+        fix: footnote,
+        needles: ['<section', '[^'],
+      },
     ]);
     expect(checkRenderedHtml('<h1>T</h1>')).toEqual([
       {
@@ -81,11 +85,23 @@ describe('checkRenderedHtml', () => {
     ]);
     const table = 'Remove the colons from the table\'s delimiter row (use "---", not ":--" or "--:").';
     expect(checkRenderedHtml('<table><tr><td align="left">a</td><td style="x">b</td></tr></table>')).toEqual([
-      { message: 'renders <td> with a "align" attribute, which a body may not contain', fix: table, needles: ['align', 'a'] },
-      { message: 'renders <td> with a "style" attribute, which a body may not contain', fix: table, needles: ['style', 'b'] },
+      {
+        message: 'renders <td> with a "align" attribute, which a body may not contain',
+        fix: table,
+        needles: ['align', 'a'],
+      },
+      {
+        message: 'renders <td> with a "style" attribute, which a body may not contain',
+        fix: table,
+        needles: ['style', 'b'],
+      },
     ]);
     // An attribute allowed on one element is still refused on another (href on a paragraph, id on a link).
-    expect(checkRenderedHtml('<p href="https://example.org/">x</p><a id="x" href="https://example.org/">y</a>').map((f) => f.message)).toEqual([
+    expect(
+      checkRenderedHtml('<p href="https://example.org/">x</p><a id="x" href="https://example.org/">y</a>').map(
+        (f) => f.message,
+      ),
+    ).toEqual([
       'renders <p> with a "href" attribute, which a body may not contain',
       'renders <a> with a "id" attribute, which a body may not contain',
     ]);
@@ -99,10 +115,16 @@ describe('checkRenderedHtml', () => {
         needles: ['http://example.org/page', 'example.org/page', 'the page'],
       },
     ]);
-    expect(checkRenderedHtml('<a href="mailto:a@example.org">mail</a>')[0]?.needles).toEqual(['mailto:a@example.org', 'a@example.org', 'mail']);
+    expect(checkRenderedHtml('<a href="mailto:a@example.org">mail</a>')[0]?.needles).toEqual([
+      'mailto:a@example.org',
+      'a@example.org',
+      'mail',
+    ]);
     const mixed = checkRenderedHtml('<a href="https://ex\u0430mple.org/">x</a>');
     expect(mixed).toHaveLength(1);
-    expect(mixed[0]?.message).toMatch(/^renders a link to "https:\/\/.*", whose host mixes the letters of two alphabets, as look-alike addresses do$/);
+    expect(mixed[0]?.message).toMatch(
+      /^renders a link to "https:\/\/.*", whose host mixes the letters of two alphabets, as look-alike addresses do$/,
+    );
     expect(checkRenderedHtml(`<a href="http://example.org/${'a'.repeat(100)}">x</a>`)[0]?.message).toBe(
       `renders a link to ${JSON.stringify(`http://example.org/${'a'.repeat(100)}`.slice(0, 60))}, which is not an https page`,
     );
@@ -112,11 +134,13 @@ describe('checkRenderedHtml', () => {
     expect(checkRenderedHtml('<h2 id="main">Main <em>part</em></h2>')).toEqual([
       {
         message: 'has a heading that would take the id "main", which the page itself uses',
-        fix: 'Reword the heading: its words decide its id, and this one would send the page\'s own links to it.',
+        fix: "Reword the heading: its words decide its id, and this one would send the page's own links to it.",
         needles: ['Main '],
       },
     ]);
-    expect(checkRenderedHtml('<h2 id="actor-x">A</h2><h2 id="a b">B</h2><h2 id="">C</h2>').map((f) => f.message)).toEqual([
+    expect(
+      checkRenderedHtml('<h2 id="actor-x">A</h2><h2 id="a b">B</h2><h2 id="">C</h2>').map((f) => f.message),
+    ).toEqual([
       'has a heading that would take the id "actor-x", which the page itself uses',
       'has a heading that would take the id "a b", which the page itself uses',
       'has a heading that would take the id "", which the page itself uses',
@@ -171,7 +195,17 @@ describe('checkBody', () => {
   it('finds nothing in plain prose, and skips the parse when nothing in it could be markup', () => {
     expect(checkBody('Plain words.\n\nMore plain words, with *emphasis* and `code`.')).toEqual([]);
     expect(mayHaveMarkup('Plain words.')).toBe(false);
-    for (const text of ['a < b', '[x]', 'a | b', '# h', 'a = b', 'me@example.org', 'www.example.org', 'https://x', 'WWW.EXAMPLE.ORG']) {
+    for (const text of [
+      'a < b',
+      '[x]',
+      'a | b',
+      '# h',
+      'a = b',
+      'me@example.org',
+      'www.example.org',
+      'https://x',
+      'WWW.EXAMPLE.ORG',
+    ]) {
       expect(mayHaveMarkup(text), text).toBe(true);
     }
   });
@@ -183,7 +217,10 @@ describe('checkBody', () => {
         message: 'contains an invisible or direction-changing character (U+200B) at column 2',
         fix: 'Delete it (retype the words around it): such characters are invisible or reorder the text, so readers would see something other than what the file says.',
       },
-      expect.objectContaining({ line: 3, message: 'contains an invisible or direction-changing character (U+202E) at column 1' }),
+      expect.objectContaining({
+        line: 3,
+        message: 'contains an invisible or direction-changing character (U+202E) at column 1',
+      }),
     ]);
     // A Windows line ending is not a hidden character.
     expect(checkBody('One.\r\nTwo.\r\n')).toEqual([]);
@@ -191,7 +228,11 @@ describe('checkBody', () => {
 
   it('refuses raw HTML with the start of the markup, on its line', () => {
     expect(checkBody('Text.\n\n<div class="a very long attribute value that goes on">x</div>')).toEqual([
-      { line: 3, message: `contains raw HTML (${JSON.stringify('<div class="a very long attribute value that goes on">'.slice(0, 40))})`, fix: RAW_FIX },
+      {
+        line: 3,
+        message: `contains raw HTML (${JSON.stringify('<div class="a very long attribute value that goes on">'.slice(0, 40))})`,
+        fix: RAW_FIX,
+      },
     ]);
   });
 
@@ -207,7 +248,8 @@ describe('checkBody', () => {
     expect(checkBody('Write to me@example.org today.')).toEqual([
       {
         line: 1,
-        message: 'has a bare address "mailto:me@example.org" that the site would turn into a link, but it is not an https URL',
+        message:
+          'has a bare address "mailto:me@example.org" that the site would turn into a link, but it is not an https URL',
         fix: 'Write the full https:// address, or put the address in backticks (`www.example.org`) so that it stays text.',
       },
     ]);
@@ -215,11 +257,15 @@ describe('checkBody', () => {
       'has a bare address "http://www.example.org" that the site would turn into a link, but it is not an https URL',
     );
     // In angle brackets or square brackets the address was written as a link on purpose.
-    expect(checkBody('Visit <http://example.org>.')[0]?.message).toBe('links to "http://example.org", which is not an https URL');
+    expect(checkBody('Visit <http://example.org>.')[0]?.message).toBe(
+      'links to "http://example.org", which is not an https URL',
+    );
     expect(checkBody('Visit [www.example.org](http://www.example.org).')[0]?.message).toBe(
       'links to "http://www.example.org", which is not an https URL',
     );
-    expect(checkBody('See [a](https://example.org/) and https://example.org/b and [r].\n\n[r]: https://example.org/r')).toEqual([]);
+    expect(
+      checkBody('See [a](https://example.org/) and https://example.org/b and [r].\n\n[r]: https://example.org/r'),
+    ).toEqual([]);
     expect(checkBody(`See [x](http://example.org/${'a'.repeat(80)}).`)[0]?.message).toBe(
       `links to ${JSON.stringify(`http://example.org/${'a'.repeat(80)}`.slice(0, 60))}, which is not an https URL`,
     );
@@ -265,8 +311,8 @@ describe('checkBody', () => {
     ]);
     expect(findings.map((finding) => finding.fix)).toEqual([
       'Start body headings at level 2: "## Background".',
-      'Remove the footnote: put the page it cites in the event\'s sources, and say it in the text.',
-      'Remove the footnote: put the page it cites in the event\'s sources, and say it in the text.',
+      "Remove the footnote: put the page it cites in the event's sources, and say it in the text.",
+      "Remove the footnote: put the page it cites in the event's sources, and say it in the text.",
       'Remove the image: event pages load nothing from other sites. Link the page that shows it instead.',
       'Remove the image: event pages load nothing from other sites. Link the page that shows it instead.',
       'Remove the colons from the table\'s delimiter row: "| --- | --- |".',

@@ -65,11 +65,17 @@ const check = (files: ContentFile[], options: Partial<ValidateOptions> = {}, act
 const report = (files: ContentFile[], options: Partial<ValidateOptions> = {}, actors = ['one']) =>
   check(files, options, actors).problems.map(formatProblem);
 /** An event with its precision set. */
-const withPrecision = (file: ContentFile, precision: string): ContentFile => ({ ...file, text: file.text.replace('precision: day', `precision: ${precision}`) });
+const withPrecision = (file: ContentFile, precision: string): ContentFile => ({
+  ...file,
+  text: file.text.replace('precision: day', `precision: ${precision}`),
+});
 
 describe('a valid minimal set', () => {
   it('passes, and publishes the event and the actors', () => {
-    const result = check([event({ actors: '  - { id: one, role: initiator }\n  - { id: two, role: target }' })], {}, ['one', 'two']);
+    const result = check([event({ actors: '  - { id: one, role: initiator }\n  - { id: two, role: target }' })], {}, [
+      'one',
+      'two',
+    ]);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
     expect([...result.events.keys()]).toEqual(['the-event']);
@@ -112,8 +118,18 @@ describe('files', () => {
 
   it('checks pages against the page schema and their bodies, but asks no body of them', () => {
     const page = (text: string): ContentFile => ({ path: 'content/about.md', collection: 'pages', text });
-    expect(report([event(), page('---\ntitle: About\ndescription: What the site is and how it is made, for readers.\n---\n')])).toEqual([]);
-    expect(report([event(), page('---\ntitle: About\ndescription: What the site is and how it is made, for readers.\n---\n\n<b>x</b>\n')])).toEqual([
+    expect(
+      report([
+        event(),
+        page('---\ntitle: About\ndescription: What the site is and how it is made, for readers.\n---\n'),
+      ]),
+    ).toEqual([]);
+    expect(
+      report([
+        event(),
+        page('---\ntitle: About\ndescription: What the site is and how it is made, for readers.\n---\n\n<b>x</b>\n'),
+      ]),
+    ).toEqual([
       'content/about.md:6 error (body): contains raw HTML ("<b>")\n    fix: Remove the HTML and use Markdown: **bold**, *italic*, [text](https://...), lists, ## headings.',
       'content/about.md:6 error (body): contains raw HTML ("</b>")\n    fix: Remove the HTML and use Markdown: **bold**, *italic*, [text](https://...), lists, ## headings.',
     ]);
@@ -131,7 +147,9 @@ describe('files', () => {
     expect(report([...events, thread('\n')])).toEqual([
       'content/threads/story.md error (body): is empty\n    fix: Below the closing "---", write the thread\'s introduction: a paragraph or two, in your own words, on what its events show.',
     ]);
-    expect(report([...events, thread('Intro.\n\n# Big\n')])[0]).toMatch(/^content\/threads\/story\.md:9 error \(body\): has a level-1 heading/);
+    expect(report([...events, thread('Intro.\n\n# Big\n')])[0]).toMatch(
+      /^content\/threads\/story\.md:9 error \(body\): has a level-1 heading/,
+    );
   });
 });
 
@@ -153,7 +171,8 @@ describe('event dates', () => {
       [
         event({
           date: '"2026-06-02"',
-          extra: 'end: "2026-07-01"\nreviewed: "2026-06-02"\nupdated: "2026-06-03"\ncorrections:\n  - { date: "2026-06-04", change: A detail of the account was corrected., reason: A later report. }',
+          extra:
+            'end: "2026-07-01"\nreviewed: "2026-06-02"\nupdated: "2026-06-03"\ncorrections:\n  - { date: "2026-06-04", change: A detail of the account was corrected., reason: A later report. }',
           sources: SOURCE.replace('"2025-03-01"', '"2026-06-05"'),
         }),
       ],
@@ -168,9 +187,18 @@ describe('event dates', () => {
       'content/events/the-event.md:12 error corrections[0].date: "2026-06-04" is after the build date (2026-06-01)\n    fix: Write the day it actually happened.',
     ]);
     expect(
-      report([event({ date: '"2026-06-01"', extra: 'reviewed: "2026-06-01"', sources: SOURCE.replace('"2025-03-01"', '"2026-06-01"') })], {
-        today: '2026-06-01',
-      }),
+      report(
+        [
+          event({
+            date: '"2026-06-01"',
+            extra: 'reviewed: "2026-06-01"',
+            sources: SOURCE.replace('"2025-03-01"', '"2026-06-01"'),
+          }),
+        ],
+        {
+          today: '2026-06-01',
+        },
+      ),
     ).toEqual([]);
   });
 
@@ -203,22 +231,41 @@ describe('event sources', () => {
     expect(report([event({ sources: SOURCE.replace('kind: original', 'kind: copy') })])).toEqual([
       'content/events/the-event.md:17 error sources[0].kind: is "copy" but no originalPublisher is given\n    fix: Add originalPublisher: who first published the text (e.g. "Associated Press").',
     ]);
-    expect(report([event({ sources: SOURCE.replace('kind: original', 'kind: copy\n    originalPublisher: Example Wire') })])).toEqual([]);
-    expect(report([event({ sources: SOURCE.replace('kind: original', 'kind: analysis\n    originalPublisher: Example Wire') })])).toEqual([
+    expect(
+      report([event({ sources: SOURCE.replace('kind: original', 'kind: copy\n    originalPublisher: Example Wire') })]),
+    ).toEqual([]);
+    expect(
+      report([
+        event({ sources: SOURCE.replace('kind: original', 'kind: analysis\n    originalPublisher: Example Wire') }),
+      ]),
+    ).toEqual([
       'content/events/the-event.md:18 error sources[0].originalPublisher: is given but the kind is "analysis"\n    fix: Set kind to "copy" if this page reproduces another publisher\'s text; otherwise remove originalPublisher.',
     ]);
   });
 
   it('refuses a title in square brackets, with the fix that fits whether it is marked as supplied', () => {
-    expect(report([event({ sources: SOURCE.replace('title: A report of the event', 'title: " [A report of the event] "') })])).toEqual([
+    expect(
+      report([
+        event({ sources: SOURCE.replace('title: A report of the event', 'title: " [A report of the event] "') }),
+      ]),
+    ).toEqual([
       'content/events/the-event.md:13 error sources[0].title: is a description in square brackets, but titleSupplied is not set\n    fix: Remove the brackets and add "titleSupplied: true", or write the headline as published.',
     ]);
     expect(
-      report([event({ sources: SOURCE.replace('title: A report of the event', 'title: "[A report\n      of the event]"\n    titleSupplied: true') })]),
+      report([
+        event({
+          sources: SOURCE.replace(
+            'title: A report of the event',
+            'title: "[A report\n      of the event]"\n    titleSupplied: true',
+          ),
+        }),
+      ]),
     ).toEqual([
       'content/events/the-event.md:13 error sources[0].title: is in square brackets; the site adds them to a supplied title\n    fix: Remove the brackets.',
     ]);
-    expect(report([event({ sources: SOURCE.replace('title: A report of the event', 'title: "[Part 1] of a report"') })])).toEqual([]);
+    expect(
+      report([event({ sources: SOURCE.replace('title: A report of the event', 'title: "[Part 1] of a report"') })]),
+    ).toEqual([]);
   });
 
   describe('against the publisher list', () => {
@@ -254,7 +301,8 @@ describe('event sources', () => {
 });
 
 describe('event actors and claims', () => {
-  const claim = (by: string, stance = 'asserts', sources = '[report]') => `claims:\n  - { by: ${by}, stance: ${stance}, text: Something was said about the event., sources: ${sources} }`;
+  const claim = (by: string, stance = 'asserts', sources = '[report]') =>
+    `claims:\n  - { by: ${by}, stance: ${stance}, text: Something was said about the event., sources: ${sources} }`;
 
   it('refuses an actor listed twice', () => {
     expect(report([event({ actors: '  - { id: one, role: initiator }\n  - { id: one, role: target }' })])).toEqual([
@@ -289,13 +337,16 @@ describe('event actors and claims', () => {
 
   it('explains a source cited by number or by a group of fields, with the ids to use', () => {
     expect(report([event({ extra: claim('one', 'asserts', '[1]') })])).toEqual([
-      'content/events/the-event.md:9 error claims[0].sources[0]: is the number 1; a claim cites a source by its id, not by its place in the list\n    fix: Write the id of the source instead, e.g. sources: [report]. This event\'s source ids: report.',
+      "content/events/the-event.md:9 error claims[0].sources[0]: is the number 1; a claim cites a source by its id, not by its place in the list\n    fix: Write the id of the source instead, e.g. sources: [report]. This event's source ids: report.",
     ]);
     expect(report([event({ extra: claim('one', 'asserts', '[{ id: report }]') })])).toEqual([
-      'content/events/the-event.md:9 error claims[0].sources[0]: is a group of fields, not a source id\n    fix: Write the id of the source instead, e.g. sources: [report]. This event\'s source ids: report.',
+      "content/events/the-event.md:9 error claims[0].sources[0]: is a group of fields, not a source id\n    fix: Write the id of the source instead, e.g. sources: [report]. This event's source ids: report.",
     ]);
     // Without source ids there is none to name.
-    const noIds = event({ extra: claim('one', 'asserts', '[1]'), sources: SOURCE.replace('  - id: report\n    url:', '  - url:') });
+    const noIds = event({
+      extra: claim('one', 'asserts', '[1]'),
+      sources: SOURCE.replace('  - id: report\n    url:', '  - url:'),
+    });
     expect(report([noIds])).toContain(
       'content/events/the-event.md:9 error claims[0].sources[0]: is the number 1; a claim cites a source by its id, not by its place in the list\n    fix: Give each source of the event an id (e.g. id: trend-2025-07-01), then cite it by that id, e.g. sources: [trend-2025-07-01].',
     );
@@ -335,14 +386,17 @@ describe('across files', () => {
     expect(report([event({ extra: 'related:\n  - { event: the-evnt, relation: context }' })])).toEqual([
       'content/events/the-event.md:9 error related[0].event: refers to event "the-evnt", which does not exist\n    fix: Did you mean "the-event"?',
     ]);
-    expect(report([event({ extra: 'related:\n  - { event: far-away, relation: context }' })], { contentDir: 'data' })).toEqual([
+    expect(
+      report([event({ extra: 'related:\n  - { event: far-away, relation: context }' })], { contentDir: 'data' }),
+    ).toEqual([
       'content/events/the-event.md:9 error related[0].event: refers to event "far-away", which does not exist\n    fix: Use the file name (without .md) of an event in data/events/.',
     ]);
   });
 
   it('lets an event respond to or follow from an earlier or same-day one, and set any event as context', () => {
     const later = event({ id: 'later', date: '"2025-03-05"' });
-    const linking = (relation: string, date = '"2025-03-01"') => event({ date, extra: `related:\n  - { event: later, relation: ${relation} }` });
+    const linking = (relation: string, date = '"2025-03-01"') =>
+      event({ date, extra: `related:\n  - { event: later, relation: ${relation} }` });
     expect(report([later, linking('responds-to')])).toEqual([
       'content/events/the-event.md:9 error related[0].relation: says this event responds-to "later", which happened later (2025-03-05)\n    fix: An event can only respond to or follow from an earlier one: link it from "later" instead, or use relation "context".',
     ]);
@@ -351,9 +405,12 @@ describe('across files', () => {
     expect(report([later, linking('responds-to', '"2025-03-05"')])).toEqual([]);
     // A month-precise date ends with its month: an event on the 5th may respond to one "in March".
     expect(report([later, withPrecision(linking('responds-to', '"2025-03"'), 'month')])).toEqual([]);
-    expect(report([withPrecision(event({ id: 'later', date: '"2025-04"' }), 'month'), linking('responds-to', '"2025-03-31"')])[0]).toContain(
-      'which happened later (2025-04)',
-    );
+    expect(
+      report([
+        withPrecision(event({ id: 'later', date: '"2025-04"' }), 'month'),
+        linking('responds-to', '"2025-03-31"'),
+      ])[0],
+    ).toContain('which happened later (2025-04)');
   });
 
   it('holds a thread to events that exist, once each, earliest first', () => {
