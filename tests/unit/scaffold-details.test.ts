@@ -1,0 +1,132 @@
+/**
+ * Details of `npm run new:event`'s checks (src/lib/content/scaffold.ts) that scaffold.test.ts does not reach:
+ * the fallbacks when an answer is missing, the wording with one, several or no suggestions, and what the
+ * interview says when an answer is left empty.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  checkAnswer,
+  checkAnswers,
+  formatAnswerProblem,
+  interview,
+  withDefaults,
+  type Answers,
+  type ScaffoldContext,
+} from '../../src/lib/content/scaffold.ts';
+
+const context: ScaffoldContext = {
+  actorIds: ['ilham-aliyev', 'ilham-aliyev-office', 'vladimir-putin', 'azal'],
+  eventIds: ['existing-event'],
+  today: '2026-06-01',
+};
+const ROLES = 'initiator, target, affected, mediator, investigator, participant, commentator';
+const check = (flag: Parameters<typeof checkAnswer>[0], answers: Answers, ctx: ScaffoldContext = context) =>
+  checkAnswer(flag, answers, ctx).map(formatAnswerProblem);
+
+describe('checkAnswer', () => {
+  it('finds nothing in an unanswered or blank question', () => {
+    expect(check('title', {})).toEqual([]);
+    expect(check('body', { body: '  \n ' })).toEqual([]);
+    expect(check('precision', { precision: 'day' })).toEqual([]);
+  });
+
+  it('names every close actor id, or says where actor files live when none is close', () => {
+    expect(check('actor', { actor: ['ilham-aliev:initiator'] })).toEqual([
+      '--actor: refers to actor "ilham-aliev", which does not exist\n    fix: Did you mean "ilham-aliyev" or "ilham-aliyev-office"? Otherwise add content/actors/ilham-aliev.md first.',
+    ]);
+    expect(check('actor', { actor: ['nobody-known:target'] }, { ...context, contentDir: 'data' })).toEqual([
+      '--actor: refers to actor "nobody-known", which does not exist\n    fix: Add data/actors/nobody-known.md first, or use an existing actor id (the file names in data/actors/).',
+    ]);
+    expect(check('actor', { actor: ['azal:xyz'] })).toEqual([
+      `--actor: gives "xyz" as the role of "azal", which is not a role\n    fix: Use one of: ${ROLES}.`,
+    ]);
+  });
+
+  it('refuses a description in brackets, and an id with nothing kebab-case in it', () => {
+    expect(check('source-description', { 'source-description': '[A report]' })).toEqual([
+      '--source-description: is in square brackets; the site adds them to a supplied title\n    fix: Remove the brackets.',
+    ]);
+    expect(check('source-description', { 'source-description': 'A [bracketed] word' })).toEqual([]);
+    expect(check('id', { id: '¿?' })).toEqual([
+      '--id: "¿?" is not lowercase kebab-case; the id is the file name\n    fix: Use lowercase letters, digits and single hyphens.',
+    ]);
+  });
+
+  it('holds a publisher to the list, naming the listed spelling of an alias, or how to add a new one', () => {
+    const ctx = { ...context, publishers: [{ name: 'Trend', aliases: ['Trend News Agency'] }] };
+    expect(check('source-original-publisher', { 'source-original-publisher': 'Trend News Agncy' }, ctx)).toEqual([
+      '--source-original-publisher: "Trend News Agncy" is not on the publisher list (content/publishers.yaml)\n    fix: Did you mean "Trend"? If this is a new publisher, add it to content/publishers.yaml first.',
+    ]);
+    expect(check('source-publisher', { 'source-publisher': 'Wholly Other' }, ctx)).toEqual([
+      '--source-publisher: "Wholly Other" is not on the publisher list (content/publishers.yaml)\n    fix: If this is a new publisher, add "- name: Wholly Other" to content/publishers.yaml first; otherwise use the spelling there.',
+    ]);
+    expect(check('source-publisher', { 'source-publisher': 'Wholly Other' })).toEqual([]);
+  });
+});
+
+describe('checkAnswers and withDefaults', () => {
+  it('derives no source id without a publisher, and no id without a title', () => {
+    const filled = withDefaults({ date: '2025-07-01', 'source-published': '2025-07-01' });
+    expect(filled['source-id']).toBeUndefined();
+    expect(filled.id).toBeUndefined();
+    expect(filled.precision).toBe('day');
+    expect(withDefaults({})).toEqual({ status: 'confirmed' });
+  });
+
+  it('asks for a missing answer by its flag, without repeating choices the help already lists', () => {
+    const problems = checkAnswers({}, context).map(formatAnswerProblem);
+    expect(problems).toContain(
+      '--type: is missing\n    fix: Give --type (what kind of event it is: incident, security-operation, diplomatic-step, statement, investigation, legal, media, economic, cultural, institutional).',
+    );
+    expect(problems).toContain(
+      '--source-kind: is missing\n    fix: Give --source-kind (original, copy, official-statement or analysis).',
+    );
+    expect(problems).toContain(
+      '--date: is missing\n    fix: Give --date (when it happened, to the precision known: "2025-07-01", "2025-07" or "2025").',
+    );
+  });
+
+  it('refuses an original publisher when no kind is given', () => {
+    expect(checkAnswers({ 'source-original-publisher': 'Example Wire' }, context).map(formatAnswerProblem)).toContain(
+      '--source-original-publisher: is given but the source kind is ""\n    fix: Give --source-kind copy if this page reproduces another publisher\'s text; otherwise leave out --source-original-publisher.',
+    );
+  });
+});
+
+describe('interview', () => {
+  it('says an answer is required, and that an event needs context, when the reply is empty', async () => {
+    const said: string[] = [];
+    const replies = ['', '2025-07-01']; // the date, asked first; then the input ends
+    await interview(
+      {},
+      context,
+      async () => replies.shift(),
+      (line) => said.push(line),
+    );
+    expect(said).toEqual(['  This answer is required.']);
+
+    const saidForBody: string[] = [];
+    const given: Answers = {
+      date: '2025-07-01',
+      title: 'Azerbaijan summons the Russian ambassador over the raids',
+      type: 'diplomatic-step',
+      actor: ['azal:affected'],
+      summary: 'The foreign ministry in Baku summoned the Russian ambassador after a police raid left two men dead.',
+      'source-url': 'https://example.org/2025/07/summons',
+      'source-publisher': 'Example News',
+      'source-published': '2025-07-01',
+      'source-language': 'en',
+      'source-kind': 'original',
+      'source-title': 'Russian ambassador summoned',
+      'sourcing-note': 'Only one report was found.',
+    };
+    const bodyReplies = ['', '', '', ''];
+    await interview(
+      given,
+      context,
+      async () => bodyReplies.shift(),
+      (line) => saidForBody.push(line),
+    );
+    expect(saidForBody).toEqual(['  An event needs context; write a paragraph.']);
+  });
+});
