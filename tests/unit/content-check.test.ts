@@ -279,6 +279,32 @@ describe('checkContent', () => {
   });
 });
 
+describe('checkContent options', () => {
+  it('renders with the renderer it is given, and passes with warnings only', async () => {
+    const dir = folder({ 'actors/one.md': ACTOR, 'actors/unused.md': ACTOR, 'events/a.md': event() });
+    const warned = await check(dir);
+    expect(warned.result.problems.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      'warning actor "unused" is not used by any event',
+    ]);
+    expect(warned.result.ok).toBe(true);
+    const rendered = await checkContent(ROOT, {
+      contentDir: dir,
+      today: TODAY,
+      minEvents: 1,
+      render: () => Promise.resolve('<div></div>'),
+    });
+    expect(rendered.result.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
+      'renders a <div> element, which a body may not contain',
+      'renders a <div> element, which a body may not contain',
+      'renders a <div> element, which a body may not contain',
+    ]);
+  });
+
+  it('reads content/ when no folder is given', async () => {
+    expect((await readContent(ROOT)).folder).toBe(join(ROOT, 'content'));
+  });
+});
+
 describe('checkFiles', () => {
   const files = (body: string): ContentFile[] => [
     { path: 'content/actors/one.md', collection: 'actors', text: ACTOR },
@@ -335,6 +361,13 @@ describe('checkFiles', () => {
       'content/actors/one.md',
       'content/events/c.md',
     ]);
+  });
+
+  it('passes with warnings only', async () => {
+    const unused: ContentFile = { path: 'content/actors/unused.md', collection: 'actors', text: ACTOR };
+    const result = await checkFiles([...files('Fine.'), unused], { today: TODAY });
+    expect(result.problems.map((p) => p.severity)).toEqual(['warning']);
+    expect(result.ok).toBe(true);
   });
 
   it('passes the publisher list and the content folder on to the validator', async () => {

@@ -9,6 +9,7 @@ import { closest, editDistance, explainIssue, preview, type ExplainContext } fro
 import { parseYaml, publishedBody, splitFile, yamlLocator } from '../../src/lib/content/frontmatter.ts';
 import { idFromPath, isValidId } from '../../src/lib/content/ids.ts';
 import { fieldRows, keysAt, toJsonSchema, type JsonSchema } from '../../src/lib/content/json-schema.ts';
+import { updateFieldTables } from '../../src/lib/content/reference.ts';
 import { fieldPath, formatReport, sortProblems, type Problem } from '../../src/lib/content/problem.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 
@@ -381,5 +382,13 @@ describe('JSON Schema views', () => {
       { path: 'g', type: 'value', required: false, description: '' },
       { path: 'h', type: 'list of string', required: false, description: '' },
     ]);
+  });
+});
+
+describe('updateFieldTables', () => {
+  it('refuses a document without the markers of every table, naming the table', () => {
+    expect(() => updateFieldTables('# No markers here\n')).toThrow(
+      'CONTRIBUTING.md lacks the markers for the events field table',
+    );
   });
 });

@@ -266,6 +266,21 @@ describe('checkBody', () => {
     expect(
       checkBody('See [a](https://example.org/) and https://example.org/b and [r].\n\n[r]: https://example.org/r'),
     ).toEqual([]);
+    // A written link whose text looks like the end of its address is still a written link: several parts, or code.
+    expect(checkBody('See [org/x*em*](http://a.org/org/x).')[0]?.message).toBe(
+      'links to "http://a.org/org/x", which is not an https URL',
+    );
+    expect(checkBody('See [`x`](http://a.org/x).')[0]?.message).toBe(
+      'links to "http://a.org/x", which is not an https URL',
+    );
+    // An indented definition is a definition, not a bare address.
+    expect(checkBody('Intro.\n\n   [ref]: javascript:alert(1)\n\nSee [ref].')[0]?.message).toBe(
+      'links to "javascript:alert(1)", which is not an https URL',
+    );
+    const long = `www.example.org/${'a'.repeat(80)}`;
+    expect(checkBody(`Visit ${long} now.`)[0]?.message).toBe(
+      `has a bare address ${JSON.stringify(`http://${long}`.slice(0, 60))} that the site would turn into a link, but it is not an https URL`,
+    );
     expect(checkBody(`See [x](http://example.org/${'a'.repeat(80)}).`)[0]?.message).toBe(
       `links to ${JSON.stringify(`http://example.org/${'a'.repeat(80)}`.slice(0, 60))}, which is not an https URL`,
     );

@@ -100,6 +100,18 @@ describe('files', () => {
     ]);
   });
 
+  it('refuses a file the site would skip for its extension, and checks nothing else in it', () => {
+    expect(report([{ ...event(), path: 'content/events/the-event.markdown' }], {}, [])).toEqual([
+      'content/events/the-event.markdown error (file): is not a .md file, so the site would silently skip it\n    fix: Rename it to "the-event.md".',
+    ]);
+  });
+
+  it('asks an event for a body', () => {
+    expect(report([event({ body: '   ' })])).toEqual([
+      'content/events/the-event.md error (body): is empty\n    fix: Below the closing "---", write a paragraph or two of context in your own words.',
+    ]);
+  });
+
   it('refuses a frontmatter that does not parse, on the line of the fault counted from the top of the file', () => {
     const broken = { ...event(), text: '---\ntitle: x\n  bad: indentation\n---\n\nBody.\n' };
     expect(report([broken], {}, [])).toEqual([
@@ -343,6 +355,13 @@ describe('event actors and claims', () => {
       "content/events/the-event.md:9 error claims[0].sources[0]: is a group of fields, not a source id\n    fix: Write the id of the source instead, e.g. sources: [report]. This event's source ids: report.",
     ]);
     // Without source ids there is none to name.
+    const uncited = event({
+      extra: claim('one', 'asserts', '[tass]'),
+      sources: SOURCE.replace('  - id: report\n    url:', '  - url:'),
+    });
+    expect(report([uncited])).toContain(
+      'content/events/the-event.md:9 error claims[0].sources[0]: cites source "tass", which this event does not list\n    fix: Use one of this event\'s source ids (none yet), or add the source.',
+    );
     const noIds = event({
       extra: claim('one', 'asserts', '[1]'),
       sources: SOURCE.replace('  - id: report\n    url:', '  - url:'),
@@ -386,6 +405,9 @@ describe('across files', () => {
     expect(report([event({ extra: 'related:\n  - { event: the-evnt, relation: context }' })])).toEqual([
       'content/events/the-event.md:9 error related[0].event: refers to event "the-evnt", which does not exist\n    fix: Did you mean "the-event"?',
     ]);
+    expect(report([event({ extra: 'related:\n  - { event: far-away, relation: context }' })])[0]).toContain(
+      'fix: Use the file name (without .md) of an event in content/events/.',
+    );
     expect(
       report([event({ extra: 'related:\n  - { event: far-away, relation: context }' })], { contentDir: 'data' }),
     ).toEqual([
