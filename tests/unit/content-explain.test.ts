@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance, explainIssue, preview, type ExplainContext } from '../../src/lib/content/explain.ts';
+import {
+  closest,
+  closestIds,
+  editDistance,
+  explainIssue,
+  preview,
+  type ExplainContext,
+} from '../../src/lib/content/explain.ts';
 import { parseYaml, publishedBody, splitFile, yamlLocator } from '../../src/lib/content/frontmatter.ts';
 import { idFromPath, isValidId } from '../../src/lib/content/ids.ts';
 import { fieldRows, keysAt, toJsonSchema, type JsonSchema } from '../../src/lib/content/json-schema.ts';
@@ -55,6 +62,18 @@ describe('editDistance and closest', () => {
     expect(closest('abc', ['xyz', 'abxyz'])).toBeUndefined();
     expect(closest('abc', ['ab', 'a'])).toBe('ab');
     expect(closest('x', [])).toBeUndefined();
+  });
+});
+
+describe('closestIds', () => {
+  it('counts an id as contained in a typed one, or the other way round, from four letters on', () => {
+    expect(closestIds('raid', ['yekaterinburg-raids'])).toEqual(['yekaterinburg-raids']);
+    expect(closestIds('rai', ['yekaterinburg-raids'])).toEqual([]);
+    expect(closestIds('azal-crash-report-x', ['azal', 'cra'])).toEqual(['azal']);
+  });
+  it('matches the words of a typed id, ignoring stray hyphens, and nothing when it has no words', () => {
+    expect(closestIds('raids-yekaterinburg-', ['yekaterinburg-raids'])).toEqual(['yekaterinburg-raids']);
+    expect(closestIds('-', ['ab-cd'])).toEqual([]);
   });
 });
 
@@ -121,6 +140,7 @@ describe('explainIssue', () => {
       'must be a list, not a date',
     );
     expect(explain(fields.pick({ tags: true }), { tags: null })[0]?.message).toBe('must be a list, not a empty value');
+    expect(explain(fields.pick({ tags: true }), { tags: 5 })[0]?.message).toBe('must be a list, not a number');
     expect(explain(fields.pick({ location: true }), { location: ['x'] })).toEqual([
       {
         path: ['location'],

@@ -126,7 +126,7 @@ export function explainIssue(issue: z.core.$ZodIssue, context: ExplainContext): 
       if ((typeof input === 'number' || typeof input === 'boolean') && issue.expected === 'string') {
         return [{ path, message: `is the ${typeof input} ${String(input)}, not text`, fix: `Put the value in quotes: ${field}: "${String(input)}".` }];
       }
-      if (issue.expected === 'int' && typeof input === 'number') {
+      if (issue.expected === 'int') {
         return [{ path, message: `${preview(input)} must be a whole number`, fix: 'Write a whole number, e.g. 2.' }];
       }
       if (issue.expected === 'array') {
