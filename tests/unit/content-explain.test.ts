@@ -304,6 +304,9 @@ describe('parseYaml and yamlLocator', () => {
     expect(locator.line(['sources', 7])).toBe(3);
     expect(locator.line(['missing', 'deeper'])).toBe(1);
     expect(locator.line([])).toBe(1);
+    // Nothing on the path: the first line, not the line where the fields start.
+    expect(yamlLocator('\n\ntitle: x\n').line(['nothing'])).toBe(1);
+    expect(yamlLocator('\n\ntitle: x\n').line(['title'])).toBe(3);
     expect(locator.source(['date'])).toBe('2025-02-30');
     expect(locator.source(['sources', 1, 'id'])).toBe('two');
     expect(locator.source(['sources'])).toBeUndefined();
