@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'test-results/', '.astro/', 'node_modules/', 'bench/'] },
+  { ignores: ['dist/', 'test-results/', 'reports/', '.astro/', 'node_modules/', 'bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
