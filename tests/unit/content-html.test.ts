@@ -130,6 +130,18 @@ describe('checkRenderedHtml', () => {
     );
   });
 
+  it('shortens long values in messages, and places a relative link by its whole address', () => {
+    const host = `https://ex\u0430mple.org/${'a'.repeat(80)}`;
+    expect(checkRenderedHtml(`<a href="${host}">x</a>`)[0]?.message).toBe(
+      `renders a link to ${JSON.stringify(host.slice(0, 60))}, whose host mixes the letters of two alphabets, as look-alike addresses do`,
+    );
+    const id = `actor-${'a'.repeat(60)}`;
+    expect(checkRenderedHtml(`<h2 id="${id}">x</h2>`)[0]?.message).toBe(
+      `has a heading that would take the id ${JSON.stringify(id.slice(0, 40))}, which the page itself uses`,
+    );
+    expect(checkRenderedHtml('<a href="/x/y:z">x</a>')[0]?.needles).toEqual(['/x/y:z', '/x/y:z', 'x']);
+  });
+
   it('refuses a heading id the page itself uses, or one with odd characters', () => {
     expect(checkRenderedHtml('<h2 id="main">Main <em>part</em></h2>')).toEqual([
       {
