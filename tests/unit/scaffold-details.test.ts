@@ -8,6 +8,7 @@ import {
   checkAnswer,
   checkAnswers,
   formatAnswerProblem,
+  idFromTitle,
   interview,
   withDefaults,
   type Answers,
@@ -128,5 +129,26 @@ describe('interview', () => {
       (line) => saidForBody.push(line),
     );
     expect(saidForBody).toEqual(['  An event needs context; write a paragraph.']);
+  });
+});
+
+describe('idFromTitle', () => {
+  const id = (title: string, date = '2025-07-01') => idFromTitle(date, title);
+  it('takes at most eight words', () => {
+    expect(id('one two three four five six seven eight nine ten')).toBe(
+      '2025-07-01-one-two-three-four-five-six-seven-eight',
+    );
+  });
+  it('takes words while they fit in 60 characters with their hyphens, the first one whatever its length', () => {
+    const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map((letter) => letter.repeat(10));
+    expect(id(`${a} ${b} ${c} ${d} ${e} ffffff`)).toBe(`2025-07-01-${a}-${b}-${c}-${d}-${e}`);
+    expect(id(`${'a'.repeat(29)} ${'b'.repeat(30)} c`)).toBe(`2025-07-01-${'a'.repeat(29)}-${'b'.repeat(30)}`);
+    expect(id(`${'a'.repeat(30)} ${'b'.repeat(29)} c`)).toBe(`2025-07-01-${'a'.repeat(30)}-${'b'.repeat(29)}`);
+    expect(id(`${'a'.repeat(30)} ${'b'.repeat(30)}`)).toBe(`2025-07-01-${'a'.repeat(30)}`);
+    expect(id('x'.repeat(70))).toBe(`2025-07-01-${'x'.repeat(70)}`);
+  });
+  it('says "event" when the title has no words but articles, and leaves out an empty date', () => {
+    expect(id('The, a... an!')).toBe('2025-07-01-event');
+    expect(id('Summit', '')).toBe('summit');
   });
 });
