@@ -10,6 +10,8 @@ import {
   formatAnswerProblem,
   idFromTitle,
   interview,
+  sourceIdFor,
+  suggestIds,
   withDefaults,
   type Answers,
   type ScaffoldContext,
@@ -150,5 +152,18 @@ describe('idFromTitle', () => {
   it('says "event" when the title has no words but articles, and leaves out an empty date', () => {
     expect(id('The, a... an!')).toBe('2025-07-01-event');
     expect(id('Summit', '')).toBe('summit');
+  });
+});
+
+describe('sourceIdFor and suggestIds', () => {
+  it('adds the publication date to the publisher only when it is a date', () => {
+    expect(sourceIdFor('Trend', '2025-07')).toBe('trend-2025-07');
+    for (const published of ['', 'unknown', 'May 2025'])
+      expect(sourceIdFor('Trend', published), published).toBe('trend');
+    expect(sourceIdFor('', '2025')).toBeUndefined();
+  });
+  it('suggests at most the number asked for', () => {
+    expect(suggestIds('abc', ['abd', 'abe', 'abf', 'abg'])).toEqual(['abd', 'abe', 'abf']);
+    expect(suggestIds('abc', ['abd', 'abe', 'abf', 'abg'], 1)).toEqual(['abd']);
   });
 });
