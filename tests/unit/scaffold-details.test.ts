@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  actorItems,
   checkAnswer,
   checkAnswers,
   formatAnswerProblem,
@@ -165,5 +166,33 @@ describe('sourceIdFor and suggestIds', () => {
   it('suggests at most the number asked for', () => {
     expect(suggestIds('abc', ['abd', 'abe', 'abf', 'abg'])).toEqual(['abd', 'abe', 'abf']);
     expect(suggestIds('abc', ['abd', 'abe', 'abf', 'abg'], 1)).toEqual(['abd']);
+  });
+});
+
+describe('more of suggestIds and the answers', () => {
+  it('adds ids that share a word of three letters or more, up to the number asked for', () => {
+    expect(suggestIds('zz-aliyev', ['ilham-aliyev', 'zz-other'])).toEqual(['ilham-aliyev']);
+    expect(suggestIds('tass-abc', ['abc-news', 'xyz-news'])).toEqual(['abc-news']);
+    expect(suggestIds('zz-aliyev', ['ilham-aliyev', 'aliyev-office', 'aliyev-x-y', 'aliyev-z'], 2)).toEqual([
+      'ilham-aliyev',
+      'aliyev-office',
+    ]);
+  });
+  it('splits actor answers on spaces and commas, dropping empty items', () => {
+    expect(actorItems({ actor: [' azal:affected ,, ilham-aliyev:initiator ', ''] })).toEqual([
+      'azal:affected',
+      'ilham-aliyev:initiator',
+    ]);
+    expect(actorItems({})).toEqual([]);
+  });
+  it('accepts a date of today, and explains why disputed cannot be chosen here', () => {
+    expect(check('date', { date: '2026-06-01' })).toEqual([]);
+    expect(check('date', { date: '2026-06-02' })).toEqual([
+      '--date: "2026-06-02" is after today (2026-06-01)\n    fix: Check the year: the chronology records only what has happened.',
+    ]);
+    expect(check('status', { status: 'disputed' })).toEqual([
+      '--status: "disputed" needs a claim for each side, and this command writes no claims\n    fix: Create the event as "unverified" (or "confirmed"), then add each side\'s claim with its sources and set status: disputed by hand (see "Attribute what is contested" in CONTRIBUTING.md).',
+    ]);
+    expect(check('status', { status: 'unverified' })).toEqual([]);
   });
 });
