@@ -196,3 +196,14 @@ describe('more of suggestIds and the answers', () => {
     expect(check('status', { status: 'unverified' })).toEqual([]);
   });
 });
+
+describe('brackets in a headline or a description', () => {
+  it('refuses only a value wholly in square brackets', () => {
+    for (const flag of ['source-title', 'source-description'] as const) {
+      for (const text of ['[Part 1] of a report', 'A report [sic]', 'A [bracketed] word'])
+        expect(check(flag, { [flag]: text }), text).toEqual([]);
+      expect(check(flag, { [flag]: '[A report]' })).toHaveLength(1);
+      expect(check(flag, { [flag]: '[A report\nover two lines]' })).toHaveLength(1);
+    }
+  });
+});
