@@ -207,3 +207,14 @@ describe('brackets in a headline or a description', () => {
     }
   });
 });
+
+describe('actor answers with more than one colon', () => {
+  it('refuses them as not written as id:role', () => {
+    expect(
+      check('actor', { actor: ['azal:affected:extra', ':azal:affected'] }).map((line) => line.split('\n')[0]),
+    ).toEqual([
+      '--actor: "azal:affected:extra" is not written as id:role',
+      '--actor: ":azal:affected" is not written as id:role',
+    ]);
+  });
+});
