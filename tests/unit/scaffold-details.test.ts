@@ -74,7 +74,7 @@ describe('checkAnswers and withDefaults', () => {
     expect(filled['source-id']).toBeUndefined();
     expect(filled.id).toBeUndefined();
     expect(filled.precision).toBe('day');
-    expect(withDefaults({})).toEqual({ status: 'confirmed' });
+    expect(withDefaults({})).toStrictEqual({ status: 'confirmed' }); // strict: no keys left undefined
   });
 
   it('asks for a missing answer by its flag, without repeating choices the help already lists', () => {
