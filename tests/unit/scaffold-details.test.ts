@@ -74,6 +74,7 @@ describe('checkAnswers and withDefaults', () => {
     expect(filled['source-id']).toBeUndefined();
     expect(filled.id).toBeUndefined();
     expect(filled.precision).toBe('day');
+    expect(withDefaults({ title: 'A title without a date' }).id).toBeUndefined();
     expect(withDefaults({})).toStrictEqual({ status: 'confirmed' }); // strict: no keys left undefined
   });
 
