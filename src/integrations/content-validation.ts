@@ -11,8 +11,14 @@ import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check.ts';
 import { createBodyRenderer, type MarkdownSettings } from '../lib/content/markdown.ts';
+import type { ValidationResult } from '../lib/content/validate.ts';
 
-export function contentValidation(): AstroIntegration {
+export interface ContentValidationOptions {
+  /** Called with the validated content when a build's check passes (the event files are written from it). */
+  readonly onValid?: (result: ValidationResult) => void;
+}
+
+export function contentValidation(options: ContentValidationOptions = {}): AstroIntegration {
   let expectedEvents: number | undefined;
   return {
     name: 'chronology:content-validation',
@@ -37,6 +43,7 @@ export function contentValidation(): AstroIntegration {
           );
         }
         expectedEvents = result.events.size;
+        if (command === 'build') options.onValid?.(result);
         if (result.problems.length > 0) logger.warn(report);
         else logger.info(report);
       },

@@ -1,6 +1,7 @@
 /**
  * The editor's loop in the dev server, in Chromium: a content mistake shows in Astro's error overlay with the
- * Markdown file, line, field and fix, and fixing the file clears it on the next load.
+ * Markdown file, line, field and fix, and fixing the file clears it on the next load; the small files beside each
+ * event (written by the build after the pages, src/integrations/event-files.ts) are served too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -124,5 +125,20 @@ describe('the dev server', () => {
       .toContain('event by event');
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
     await page.close();
+  });
+
+  it('serves the citation files and the calendar file of each event, which a build writes after the pages', async () => {
+    // Runs after the test above has fixed the content (the files are absent while it has errors).
+    const bib = await fetch(`${url}events/fixture-crash/citation.bib`);
+    expect(bib.status).toBe(200);
+    expect(bib.headers.get('content-type')).toBe('application/x-bibtex; charset=utf-8');
+    expect(await bib.text()).toMatch(/^@misc\{fixture-crash,\n[^]*url = \{\/events\/fixture-crash\/\},\n[^]*\}\n$/);
+    const json = await fetch(`${url}events/fixture-crash/citation.json`);
+    expect(json.headers.get('content-type')).toBe('application/vnd.citationstyles.csl+json; charset=utf-8');
+    expect(JSON.parse(await json.text())).toMatchObject([{ id: 'fixture-crash', URL: '/events/fixture-crash/' }]);
+    const calendar = await fetch(`${url}data/events/fixture-crash.ics`);
+    expect(calendar.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await calendar.text()).toMatch(/^BEGIN:VCALENDAR\r\n[^]*UID:fixture-crash@chronology\r\n/);
+    expect((await fetch(`${url}events/no-such-event/citation.bib`)).status).toBe(404);
   });
 });
