@@ -47,6 +47,8 @@ function save(): void {
 }
 
 const built = new Map<number, GeneratedSite>();
+/** The build rows of the sizes part, which the build-only part takes instead of building the same size again. */
+const buildRows = new Map<number, BuildRow>();
 
 if (options.lighthouse) {
   const real = await measuring(() => runLighthouse(WORK, options.rounds));
@@ -57,8 +59,9 @@ if (options.lighthouse) {
 if (options.sizes.length) {
   const rows: SizeRow[] = [];
   for (const events of options.sizes) {
-    const { site, row } = await measureSize(WORK, events);
+    const { site, row, built: buildRow } = await measureSize(WORK, events);
     built.set(events, site);
+    buildRows.set(events, buildRow);
     rows.push(row);
     results = { ...results, sizes: mergeRows(results.sizes, rows) };
     save();
@@ -85,8 +88,9 @@ for (const [events, timeoutMinutes] of [
   ...options.builds.map((events) => [events, 0] as const),
   ...options.attempts.map((events) => [events, options.timeoutMinutes] as const),
 ]) {
-  const { row } = await buildGenerated(WORK, events, timeoutMinutes ? timeoutMinutes * 60_000 : undefined);
-  const fresh: BuildRow = row;
+  const fresh: BuildRow =
+    (!timeoutMinutes && buildRows.get(events)) ||
+    (await buildGenerated(WORK, events, timeoutMinutes ? timeoutMinutes * 60_000 : undefined)).row;
   results = { ...results, builds: mergeRows(results.builds, [fresh]) };
   save();
 }

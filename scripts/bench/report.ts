@@ -2,7 +2,7 @@
 import type { LighthousePage, LighthouseResult } from './lighthouse.ts';
 import { loadText, type Measured } from './machine.ts';
 import { PEER_LABELS, type PeerLoad, type PeerSize } from './peers.ts';
-import { TARGETS, type BuildRow, type SizeRow } from './sizes.ts';
+import { TARGETS, TYPING_PAUSE_MS, type BuildRow, type SizeRow } from './sizes.ts';
 
 export const RESULTS_VERSION = 2;
 
@@ -65,6 +65,14 @@ function targets(results: Results): string[] {
       `| 10,000-event build ≤ ${TARGETS.buildSeconds} s | ${fixed(row.buildSeconds, 1)} s (${row.outcome}${typeof row.cpuSeconds === 'number' ? `; ${fixed(row.cpuSeconds)} s of processor time at load ${fixed(row.load.one, 1)}` : ''}) | ${yes(row.outcome === 'built' && row.buildSeconds <= TARGETS.buildSeconds)} |`,
       `| 10,000-event build ≤ 1 GB | ${fixed(row.buildPeakMb)} MB peak (largest process) | ${yes(row.outcome === 'built' && (row.buildPeakMb ?? Infinity) <= TARGETS.buildPeakMb)} |`,
     );
+  for (const row of results.sizes.filter((r) => r.events === 10_000)) {
+    // Typing includes the pause the text box waits for before it filters; the change itself is the rest.
+    const typed = row.typeTextMs - TYPING_PAUSE_MS;
+    const worst = Math.max(row.filterActorMs, row.clearFiltersMs, typed);
+    lines.push(
+      `| 10,000 events: a filter change in every view ≤ ${TARGETS.filterMs} ms | tick an actor ${fixed(row.filterActorMs)} ms, clear filters ${fixed(row.clearFiltersMs)} ms, type a word ${fixed(row.typeTextMs)} ms (${fixed(typed)} ms after the ${TYPING_PAUSE_MS} ms pause) | ${yes(worst <= TARGETS.filterMs)} |`,
+    );
+  }
   for (const row of results.builds.filter((b) => b.events >= 100_000))
     lines.push(
       `| ${thousands(row.events)}-event build attempt | ${row.outcome} after ${fixed(row.buildSeconds)} s${row.timeoutMinutes ? ` (limit ${row.timeoutMinutes} min)` : ''}, peak ${fixed(row.buildPeakMb ?? row.sampledPeakMb)} MB | ${row.outcome === 'built' ? 'ran' : '**did not finish**'} |`,

@@ -13,8 +13,14 @@ import { launchChromium } from '../lib/chromium.ts';
 import { serveFolder } from '../lib/serve.ts';
 import { load, stamp, type Load } from './machine.ts';
 
-/** The issue's targets ("Speed that holds"). */
-export const TARGETS = { homeHtmlGzKb: 150, buildSeconds: 30, buildPeakMb: 1024 } as const;
+/**
+ * The issue's targets ("Speed that holds"): the home page's size; the 10,000-event build's time and memory; and
+ * at 10,000 events, a filter change reflected in every view (the list and the timeline) within filterMs.
+ */
+export const TARGETS = { homeHtmlGzKb: 150, buildSeconds: 30, buildPeakMb: 1024, filterMs: 150 } as const;
+
+/** The pause the text box waits for before it filters (src/scripts/filter-controller.ts), part of "type a word". */
+export const TYPING_PAUSE_MS = 150;
 
 export interface Shipped {
   readonly htmlHomeKb: number;
@@ -245,8 +251,11 @@ export async function buildGenerated(
   return { site: { events, outDir, content }, row };
 }
 
-/** A full row: build, sizes, and the reader's waits on the home page. */
-export async function measureSize(work: string, events: number): Promise<{ site: GeneratedSite; row: SizeRow }> {
+/** A full row: build, sizes, and the reader's waits on the home page; and the build's own row. */
+export async function measureSize(
+  work: string,
+  events: number,
+): Promise<{ site: GeneratedSite; row: SizeRow; built: BuildRow }> {
   const { site, row: built } = await buildGenerated(work, events);
   if (built.outcome !== 'built') throw new Error(`the ${events}-event build ${built.outcome}; see its log in ${work}`);
   const server = await serveFolder(site.outDir);
@@ -262,7 +271,7 @@ export async function measureSize(work: string, events: number): Promise<{ site:
       ...reader,
     };
     console.log(JSON.stringify(row));
-    return { site, row };
+    return { site, row, built };
   } finally {
     await server.close();
   }

@@ -6,7 +6,8 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { floorPage } from '../../scripts/bench/floor.ts';
 import { DEFAULTS, parseOptions } from '../../scripts/bench/options.ts';
-import { mergeRows } from '../../scripts/bench/report.ts';
+import { emptyResults, mergeRows, resultsMarkdown } from '../../scripts/bench/report.ts';
+import type { SizeRow } from '../../scripts/bench/sizes.ts';
 
 describe('the bench command line', () => {
   it('runs every part but the large attempt when no part is named', () => {
@@ -101,5 +102,42 @@ describe('merging rows', () => {
       { events: 1000, at: 'old' },
       { events: 10_000, at: 'new' },
     ]);
+  });
+});
+
+describe('the targets table', () => {
+  const row = (waits: Partial<SizeRow>): SizeRow => ({
+    events: 10_000,
+    measured: '2026-11-30 16:00',
+    load: { one: 1, five: 1, fifteen: 1 },
+    buildSeconds: 60,
+    buildPeakMb: 900,
+    htmlHomeKb: 300,
+    htmlHomeGzKb: 22,
+    jsEntryGzKb: 10,
+    jsTotalGzKb: 130,
+    searchIndexKb: 5000,
+    searchPages: 10_060,
+    firstListPaintMs: 800,
+    timelineReadyMs: 2000,
+    filterActorMs: 120,
+    filterActorListMs: 10,
+    filterActorMatches: 2000,
+    clearFiltersMs: 140,
+    typeTextMs: 290,
+    ...waits,
+  });
+  const line = (sizes: SizeRow[]) =>
+    resultsMarkdown({ ...emptyResults('a machine', 'now'), sizes })
+      .split('\n')
+      .find((text) => text.startsWith('| 10,000 events: a filter change'));
+
+  it('judges the 10,000-event filter waits against 150 ms, typing less the pause the text box waits for', () => {
+    expect(line([row({})])).toBe(
+      '| 10,000 events: a filter change in every view ≤ 150 ms | tick an actor 120 ms, clear filters 140 ms, type a word 290 ms (140 ms after the 150 ms pause) | met |',
+    );
+    expect(line([row({ clearFiltersMs: 151 })])).toMatch(/\| \*\*not met\*\* \|$/);
+    expect(line([row({ typeTextMs: 301 })])).toMatch(/\| \*\*not met\*\* \|$/);
+    expect(line([row({ events: 5000 })])).toBeUndefined();
   });
 });
