@@ -13,7 +13,10 @@ const site = process.env.SITE_URL || undefined;
 // Astro keeps the content it has read in <cacheDir>/data-store.json. Builds of different content folders that run
 // at the same time (the tests do) each need their own, or one could read the store while another writes it.
 const cacheDir = process.env.CHRONOLOGY_CACHE_DIR || undefined;
-/** The content the check validated at the start of a build, from which the event files are written at its end. */
+/**
+ * The content the check validated at the start of a build, from which the event files are written at its end.
+ * @type {import('./src/lib/content/validate.ts').ValidationResult | undefined}
+ */
 let validated;
 
 export default defineConfig({

@@ -6,7 +6,7 @@
  * bookkeeping cost a fifth to two fifths of a large build's processor time for files of a few hundred bytes.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type ContentCheck } from '../lib/content/check.ts';
@@ -15,7 +15,7 @@ import { contentDir } from '../lib/content/location.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
 import { todayUtc } from '../lib/dates.ts';
 import { exportData, type ExportOptions } from '../lib/export/common.ts';
-import { eventFileAt, eventFiles } from '../lib/export/event-files.ts';
+import { eventFileAt, everyEventFile } from '../lib/export/event-files.ts';
 
 export interface EventFilesOptions {
   /** The content the check validated before the build (undefined when it did not run or found errors). */
@@ -68,16 +68,18 @@ export function eventFiles(options: EventFilesOptions): AstroIntegration {
         const content = options.validated();
         if (!content) throw new Error('The event files need the validated content, and the content check did not run.');
         const out = fileURLToPath(dir);
-        const folders = new Set<string>();
         let count = 0;
-        for (const file of eventFiles(exportData(content.events, content.actors), where, todayUtc())) {
+        // Written one after another, synchronously: tens of thousands of small files, where promises cost more
+        // than the writing. Each event's page folder exists already; data/events/ is made once.
+        for (const file of everyEventFile(exportData(content.events, content.actors), where, todayUtc())) {
           const target = join(out, file.path);
-          const folder = dirname(target);
-          if (!folders.has(folder)) {
-            await mkdir(folder, { recursive: true });
-            folders.add(folder);
+          try {
+            writeFileSync(target, file.text);
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+            mkdirSync(dirname(target), { recursive: true });
+            writeFileSync(target, file.text);
           }
-          await writeFile(target, file.text);
           count += 1;
         }
         logger.info(`Wrote ${count} event files (citations and calendar entries).`);

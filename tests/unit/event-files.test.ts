@@ -8,7 +8,7 @@ import { citationRecord } from '../../src/lib/citation.ts';
 import { renderCitations } from '../../src/lib/citation-formats.ts';
 import { renderFormatFast } from '../../src/lib/citation-templates.ts';
 import { permalink } from '../../src/lib/export/common.ts';
-import { CITATION_FILES, eventFileAt, eventFiles } from '../../src/lib/export/event-files.ts';
+import { CITATION_FILES, eventFileAt, everyEventFile } from '../../src/lib/export/event-files.ts';
 import { eventRecords } from '../../src/lib/export/events-json.ts';
 import { eventCalendar } from '../../src/lib/export/ical.ts';
 import { latestUpdate } from '../../src/lib/export/common.ts';
@@ -18,9 +18,9 @@ const DAY = '2026-11-30';
 const data = dataWith({ 'hostile-one': hostileEvent() });
 const ids = data.ordered.map((view) => view.id);
 
-describe('eventFiles', () => {
+describe('everyEventFile', () => {
   it('gives each event its two citation files and its calendar file, at the paths its page links', () => {
-    const paths = [...eventFiles(data, AT_ROOT, DAY)].map((file) => file.path);
+    const paths = [...everyEventFile(data, AT_ROOT, DAY)].map((file) => file.path);
     expect(paths).toEqual(
       ids.flatMap((id) => [`events/${id}/citation.bib`, `events/${id}/citation.json`, `data/events/${id}.ics`]),
     );
@@ -31,7 +31,7 @@ describe('eventFiles', () => {
     ['at the root with a public address', AT_ROOT],
     ['under a sub-path without one', UNDER_SUBPATH],
   ])('holds the texts the cite panel shows and the calendar export gives, %s', (_, options) => {
-    const files = new Map([...eventFiles(data, options, DAY)].map((file) => [file.path, file]));
+    const files = new Map([...everyEventFile(data, options, DAY)].map((file) => [file.path, file]));
     const records = eventRecords(data, options);
     for (const view of data.ordered) {
       const event = data.events.get(view.id)!;
@@ -55,7 +55,7 @@ describe('eventFiles', () => {
   });
 
   it('writes a hostile title as data: escaped in BibTeX, a JSON string in CSL-JSON, escaped in iCalendar', () => {
-    const files = new Map([...eventFiles(data, AT_ROOT, DAY)].map((file) => [file.path, file.text]));
+    const files = new Map([...everyEventFile(data, AT_ROOT, DAY)].map((file) => [file.path, file.text]));
     const [record] = JSON.parse(files.get('events/hostile-one/citation.json')!) as { title: string }[];
     expect(record?.title).toBe(hostileEvent().title);
     expect(files.get('events/hostile-one/citation.bib')).toContain('{Aktau}\\textbackslash{}{Grozny}');
@@ -67,7 +67,7 @@ describe('eventFiles', () => {
 
 describe('eventFileAt', () => {
   it('serves the same file as the build writes, at each path, and nothing elsewhere', () => {
-    for (const file of eventFiles(data, UNDER_SUBPATH, DAY))
+    for (const file of everyEventFile(data, UNDER_SUBPATH, DAY))
       expect(eventFileAt(file.path, data, UNDER_SUBPATH, DAY)).toEqual(file);
     for (const path of [
       'events/no-such-event/citation.bib',

@@ -68,7 +68,7 @@ const FORMATS = Object.keys(CITATION_FILES) as (keyof typeof CITATION_FILES)[];
  * the citations carry (the build day, as on the page). A generator, so that a writer holds one event's files at
  * a time.
  */
-export function* eventFiles(data: ExportData, options: ExportOptions, accessed: string): Generator<EventFile> {
+export function* everyEventFile(data: ExportData, options: ExportOptions, accessed: string): Generator<EventFile> {
   const stamp = latestUpdate(data);
   const records = eventRecords(data, options);
   for (const [index, view] of data.ordered.entries()) {
