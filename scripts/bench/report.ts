@@ -41,9 +41,13 @@ const ratio = (ours: number, peer: number) =>
 const yes = (met: boolean) => (met ? 'met' : '**not met**');
 
 function targets(results: Results): string[] {
+  // A size measured by both parts is listed once, from its sizes row.
+  const sized = new Set(results.sizes.map((row) => row.events));
   const homes = [
     ...results.sizes.map((row) => ({ events: row.events, gz: row.htmlHomeGzKb as number | null })),
-    ...results.builds.filter((row) => row.htmlHomeGzKb !== null).map((row) => ({ events: row.events, gz: row.htmlHomeGzKb })),
+    ...results.builds
+      .filter((row) => row.htmlHomeGzKb !== null && !sized.has(row.events))
+      .map((row) => ({ events: row.events, gz: row.htmlHomeGzKb })),
   ].sort((a, b) => a.events - b.events);
   const lines = [
     '## The issue\'s targets ("Speed that holds")',

@@ -140,4 +140,31 @@ describe('the targets table', () => {
     expect(line([row({ typeTextMs: 301 })])).toMatch(/\| \*\*not met\*\* \|$/);
     expect(line([row({ events: 5000 })])).toBeUndefined();
   });
+
+  it('lists the home page of a size that both parts measured once', () => {
+    const built = {
+      events: 10_000,
+      measured: '2026-11-30 16:00',
+      load: { one: 1, five: 1, fifteen: 1 },
+      outcome: 'built',
+      buildSeconds: 60,
+      buildPeakMb: 900,
+      sampledPeakMb: 1000,
+      cpuSeconds: 50,
+      timeoutMinutes: null,
+      reached: 'Complete!',
+      filesWritten: 50_000,
+      generateSeconds: 9,
+      htmlHomeKb: 300,
+      htmlHomeGzKb: 22,
+    } as const;
+    const text = resultsMarkdown({ ...emptyResults('a machine', 'now'), sizes: [row({})], builds: [built] });
+    expect(
+      text.split('\n').filter((one) => one.startsWith('| home HTML ≤ 150 KB gzipped, 10,000 events')),
+    ).toHaveLength(1);
+    const alone = resultsMarkdown({ ...emptyResults('a machine', 'now'), builds: [built] });
+    expect(
+      alone.split('\n').filter((one) => one.startsWith('| home HTML ≤ 150 KB gzipped, 10,000 events')),
+    ).toHaveLength(1);
+  });
 });
