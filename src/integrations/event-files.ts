@@ -16,6 +16,7 @@ import type { ValidationResult } from '../lib/content/validate.ts';
 import { todayUtc } from '../lib/dates.ts';
 import { exportData, type ExportOptions } from '../lib/export/common.ts';
 import { eventFileAt, everyEventFile } from '../lib/export/event-files.ts';
+import { belowBase } from '../lib/paths.ts';
 
 export interface EventFilesOptions {
   /** The content the check validated before the build (undefined when it did not run or found errors). */
@@ -42,9 +43,12 @@ export function eventFiles(options: EventFilesOptions): AstroIntegration {
           return (await state.check).result;
         };
         server.middlewares.use((request, response, next) => {
-          const path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
-          const below = path.startsWith(where.base) ? path.slice(where.base.length).replace(/^\//, '') : undefined;
-          if (!below || !/^(data\/events\/[^/]+\.ics|events\/[^/]+\/citation\.(bib|json))$/.test(below)) {
+          // The address as the reader sent it (under a sub-path, Astro's dev server takes the base off `url`
+          // before this runs): only addresses inside the base are answered, as in the build.
+          const sent = (request as typeof request & { originalUrl?: string }).originalUrl ?? request.url ?? '/';
+          const path = decodeURIComponent(new URL(sent, 'http://dev').pathname);
+          const below = belowBase(where.base, path) ?? '';
+          if (!/^(data\/events\/[^/]+\.ics|events\/[^/]+\/citation\.(bib|json))$/.test(below)) {
             next();
             return;
           }

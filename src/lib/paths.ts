@@ -6,6 +6,15 @@ export function withBase(base: string, path: string): string {
   return `${head}${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * The inverse of withBase: the site path of an address's path below the base, without its leading slash, or
+ * undefined for an address outside the base. belowBase("/c/", "/c/events/x/") → "events/x/".
+ */
+export function belowBase(base: string, pathname: string): string | undefined {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(head) ? pathname.slice(head.length) : undefined;
+}
+
 export const eventPath = (id: string) => `events/${id}/`;
 export const actorPath = (id: string) => `actors/${id}/`;
 export const threadsPath = 'threads/';
