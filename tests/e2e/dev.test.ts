@@ -128,9 +128,16 @@ describe('the dev server', () => {
   });
 
   it('serves the citation files and the calendar file of each event, which a build writes after the pages', async () => {
-    // Runs after the test above has fixed the content (the files are absent while it has errors).
+    // The files are absent while the content has errors: fix it (the test above may have done so already) and
+    // wait for the server to answer.
+    writeFileSync(EVENT, readFileSync(EVENT, 'utf8').replace('rosaviatsiya', 'rosaviatsia'));
+    await expect
+      .poll(async () => (await fetch(`${url}events/fixture-crash/citation.bib`)).status, {
+        timeout: 45_000,
+        interval: 1000,
+      })
+      .toBe(200);
     const bib = await fetch(`${url}events/fixture-crash/citation.bib`);
-    expect(bib.status).toBe(200);
     expect(bib.headers.get('content-type')).toBe('application/x-bibtex; charset=utf-8');
     expect(await bib.text()).toMatch(/^@misc\{fixture-crash,\n[^]*url = \{\/events\/fixture-crash\/\},\n[^]*\}\n$/);
     const json = await fetch(`${url}events/fixture-crash/citation.json`);
