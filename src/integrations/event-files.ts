@@ -3,7 +3,7 @@
  * and its calendar file data/events/<id>.ics. The build writes them once the pages are written, from the content
  * the content check validated (src/integrations/content-validation.ts); the dev server answers for them from the
  * content as it is on disk. As Astro routes they were three rendered "pages" per event, whose rendering and
- * bookkeeping cost a fifth to two fifths of a large build's processor time for files of a few hundred bytes.
+ * bookkeeping, for files of a few hundred bytes, cost about a sixth of a large build's processor time.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
