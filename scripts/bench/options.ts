@@ -32,7 +32,7 @@ export const DEFAULTS = {
 export const USAGE = `Usage: npm run bench [-- options]
 
 With no part named, runs Lighthouse, the sizes ${DEFAULTS.sizes.join(',')}, the build-only ${DEFAULTS.builds.join(',')}
-and the peers at ${DEFAULTS.peers.join(',')} (about 30 minutes on the 2-core machine). A size that both the sizes and
+and the peers at ${DEFAULTS.peers.join(',')} (about 20 minutes on the 2-core machine). A size that both the sizes and
 the build-only parts name is built once: the sizes part's build fills its build-only row. Naming parts runs only those:
 
   --lighthouse            Lighthouse (mobile) on the real content's production build and the floor page
