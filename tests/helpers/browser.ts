@@ -65,7 +65,6 @@ export async function openPage(
   const settings = { viewport: { width: 1280, height: 900 }, ...options };
   const context = ownContext ? await browser.newContext(settings) : await sharedContext(browser, settings);
   const page = await context.newPage();
-  if (ownContext) page.on('close', () => void context.close());
   const errors: string[] = [];
   const external: string[] = [];
   page.on('console', (message) => {
