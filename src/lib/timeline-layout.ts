@@ -32,7 +32,9 @@ export interface RowGeometry {
  */
 export function rowCapacity(geometry: RowGeometry): number {
   const { available, axisMargin, rowGap, itemHeight, groups } = geometry;
-  const perGroup = axisMargin - rowGap / 2 + 1;
+  // A group's own height beyond its rows, rounded up; never counted below zero, for a group with no rows adds
+  // nothing (a gap wider than twice the axis margin would otherwise give rows back for groups left empty).
+  const perGroup = Math.max(0, axisMargin - rowGap / 2 + 1);
   const pitch = itemHeight + rowGap;
   if (pitch <= 0) return 0;
   return Math.max(0, Math.floor((available - groups * perGroup) / pitch));

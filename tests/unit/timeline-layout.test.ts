@@ -46,6 +46,11 @@ describe('rowCapacity', () => {
     expect(rowCapacity({ ...geometry, itemHeight: 0, rowGap: 0 })).toBe(0);
   });
 
+  it('gives no row back for groups left empty when the gap is wide (found by the property below)', () => {
+    // One row in one of four groups is 16 px high (10 + half an 11 px gap, rounded up): more than 3 px.
+    expect(rowCapacity({ available: 3, axisMargin: 0, rowGap: 11, itemHeight: 10, groups: 4 })).toBe(0);
+  });
+
   it('never promises more height than there is (property)', () => {
     fc.assert(
       fc.property(
