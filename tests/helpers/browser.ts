@@ -1,9 +1,10 @@
-/** Debian's Chromium, driven by playwright-core. A missing browser is an error, never a skipped test. */
+/**
+ * Debian's Chromium (its headless shell, TEST_CHROME_PATH), driven by playwright-core. A missing browser is an
+ * error, never a skipped test.
+ */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-
-export { CHROME_PATH } from '../../scripts/lib/chromium.ts';
+import { launchChromium, TEST_CHROME_PATH } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,13 +15,13 @@ declare module 'vitest' {
 
 /**
  * The browser for a test file: a connection to the Chromium the global setup started (tests/helpers/global-setup.ts),
- * or, outside it, a Chromium of the file's own. Starting and stopping Chromium costs about two CPU seconds on this
- * machine; the files share one and keep their tests apart by giving each its own page (openPage).
+ * or, outside it, a Chromium of the file's own. Starting and stopping the full Chromium cost about two CPU seconds
+ * on this machine (the headless shell about half a second); the files share one and keep their tests apart by giving each its own page (openPage).
  * Closing a connected browser closes the contexts it opened and leaves the shared one running.
  */
 export async function launch(): Promise<Browser> {
   const endpoint = inject('chromiumEndpoint');
-  return endpoint ? chromium.connect(endpoint) : launchChromium();
+  return endpoint ? chromium.connect(endpoint) : launchChromium(TEST_CHROME_PATH);
 }
 
 export interface WatchedPage {
@@ -35,7 +36,7 @@ export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, is
 
 /**
  * The contexts a test file's pages share, one per set of options, per browser connection. Measured on this
- * machine (ten loads of the About page each): a page in a context of its own cost about 1.4 CPU seconds, most
+ * machine with the full Chromium, before the tests moved to the headless shell (ten loads of the About page each): a page in a context of its own cost about 1.4 CPU seconds, most
  * of it Chromium opening a window (its toolbar, its omnibox's own page) and a renderer; a new page in an open
  * context 0.6. The site keeps nothing in cookies or storage, so a page in a shared context starts as a new
  * reader's would, but for the HTTP cache: a test that watches which files the page requests asks for a context

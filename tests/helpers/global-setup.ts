@@ -5,7 +5,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { launchChromiumServer } from '../../scripts/lib/chromium.ts';
+import { launchTestBrowserServer } from '../../scripts/lib/chromium.ts';
 import { INERT, layHostile } from '../fixtures/hostile.ts';
 import { astroBuild } from './build.ts';
 import {
@@ -32,7 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     ],
   ] as const;
   // One Chromium for every file of the project (see launch() in browser.ts), started while the sites build.
-  const starting = launchChromiumServer();
+  const starting = launchTestBrowserServer();
   try {
     await Promise.all(
       builds.map(async ([dir, content, env]) => {
