@@ -1,0 +1,135 @@
+/**
+ * What the two every-page files share (tests/e2e/every-page.test.ts checks the sample in every variant,
+ * tests/e2e/every-page-text.test.ts every other page): the pages of the built sitemap with the 404 page and a
+ * filtered home page, which of them form the sample, and a pool of tabs that load them, each served with the
+ * site's real security headers and watched for Content-Security-Policy violations. Two files, not one, so that
+ * the project's workers can run them side by side (the sample alone is about a third of the work).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { preloadAxe } from './axe.ts';
+import { launch, openPage, type WatchedPage } from './browser.ts';
+import { serve, SITE_DIR, sitemapPaths, type StaticSite } from './site.ts';
+import { coveringSample, styleTokens } from './style-sample.ts';
+
+export const NOT_FOUND = '/no-such-page/';
+export const FILTERED = '/?actor=sputnik-azerbaijan&lanes=1';
+/** One page of each type, photographed under the name given (with SCREENSHOTS=1). */
+export const SHOT_NAMES: Readonly<Record<string, string>> = {
+  '/': 'home',
+  [FILTERED]: 'home-filtered',
+  '/events/yekaterinburg-raids/': 'event',
+  '/events/russian-house-closed/': 'event-span',
+  '/actors/': 'actors',
+  '/actors/maria-zakharova/': 'actor',
+  '/about/': 'about',
+  '/threads/': 'threads',
+  '/threads/flight-8243/': 'thread',
+  '/search/': 'search',
+  '/data/': 'data',
+  [NOT_FOUND]: 'not-found',
+};
+
+export const PATHS = [...sitemapPaths(), NOT_FOUND, FILTERED];
+const fileOf = (path: string) =>
+  path === NOT_FOUND ? '404.html' : `${path.split('?')[0]!.replace(/^\//, '')}index.html`;
+export const tokensOf = (path: string) => styleTokens(readFileSync(`${SITE_DIR}/${fileOf(path)}`, 'utf8'));
+
+/**
+ * The pages checked in every variant: one of each type (the photographed ones), then pages chosen until they
+ * use every element, class and styling attribute the site's pages use (see tests/helpers/style-sample.ts).
+ */
+export const SAMPLE: readonly string[] = coveringSample(
+  new Map(PATHS.map((path) => [path, tokensOf(path)])),
+  Object.keys(SHOT_NAMES),
+);
+
+/** Records Content-Security-Policy violations the page reports, before any of its own code runs. */
+const watchPolicy = () => {
+  const seen: string[] = [];
+  (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+  document.addEventListener('securitypolicyviolation', (event) =>
+    seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+  );
+};
+
+/** One tab per core: measured, a third tab made the run slower, not faster (the machine is CPU-bound here). */
+const TABS = 2;
+
+export interface Tabs {
+  /**
+   * Loads `path` in the next free tab (at most TABS at once) at `viewport` in the light scheme, waits for the
+   * home page's timeline to draw, and expects what `check` finds on the page to be nothing; then expects the
+   * page's status (404 for NOT_FOUND, else 200), its Content-Security-Policy header, no violation of it, no
+   * console error and no request to another host.
+   */
+  visit(
+    path: string,
+    viewport: { width: number; height: number },
+    check: (page: Page) => Promise<string[]>,
+  ): Promise<void>;
+}
+
+/** The file's browser, server and tabs, each tab starting every page with axe loaded (see preloadAxe). */
+export function useTabs(): Tabs {
+  let browser: Browser;
+  let site: StaticSite;
+  const idle: WatchedPage[] = [];
+  const waiting: ((tab: WatchedPage) => void)[] = [];
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serve()]);
+    for (let i = 0; i < TABS; i++) {
+      const tab = await openPage(browser);
+      await tab.page.addInitScript(watchPolicy);
+      await preloadAxe(tab.page);
+      idle.push(tab);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function inTab(
+    path: string,
+    viewport: { width: number; height: number },
+    check: (page: Page) => Promise<string[]>,
+  ) {
+    const tab = idle.pop() ?? (await new Promise<WatchedPage>((resolve) => waiting.push(resolve)));
+    const { page, errors, external } = tab;
+    try {
+      errors.length = 0;
+      external.length = 0;
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: 'light' });
+      const response = await page.goto(`${site.url}${path}`);
+      expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      if (path === '/' || path === FILTERED) await page.waitForSelector('chronology-timeline .vis-item-content');
+      expect(await check(page)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(errors.filter((error) => !(path === NOT_FOUND && /status of 404/.test(error)))).toEqual([]);
+      expect(external).toEqual([]);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(tab);
+      else idle.push(tab);
+    }
+  }
+  return { visit: inTab };
+}
+
+/** Lays out the parts of the page that `content-visibility: auto` skips until scrolled to, as scrolling would. */
+export async function layOutEverything(page: Page): Promise<void> {
+  // Without layout, axe's geometry (target size, overlap, contrast) would judge boxes the reader never sees.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+  });
+}
+
+/** How far the page scrolls sideways, in pixels. */
+export const overflowOf = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
