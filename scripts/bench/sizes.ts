@@ -17,7 +17,18 @@ import { load, stamp, type Load } from './machine.ts';
  * The issue's targets ("Speed that holds"): the home page's size; the 10,000-event build's time and memory; and
  * at 10,000 events, a filter change reflected in every view (the list and the timeline) within filterMs.
  */
-export const TARGETS = { homeHtmlGzKb: 150, buildSeconds: 30, buildPeakMb: 1024, filterMs: 150 } as const;
+export const TARGETS = {
+  homeHtmlGzKb: 150,
+  buildSeconds: 30,
+  buildPeakMb: 1024,
+  filterMs: 150,
+  /** At 1,000 events: the timeline drawn this soon after the first paint, and a filter change this fast. */
+  drawnAfterPaintMs: 500,
+  filterMs1000: 100,
+  /** Lighthouse, mobile preset, on every page type: performance at least this, the other categories 100. */
+  performance: 95,
+  cls: 0.02,
+} as const;
 
 /** The pause the text box waits for before it filters (src/scripts/filter-controller.ts), part of "type a word". */
 export const TYPING_PAUSE_MS = 150;

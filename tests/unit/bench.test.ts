@@ -2,11 +2,12 @@
  * The benchmark's pure parts: its command line, the floor page (hostile text stays text, read back with a real
  * HTML parser) and the merging of rows into bench/results.json. No timing is asserted anywhere.
  */
+import { readFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { floorPage } from '../../scripts/bench/floor.ts';
 import { DEFAULTS, parseOptions } from '../../scripts/bench/options.ts';
-import { emptyResults, mergeRows, resultsMarkdown } from '../../scripts/bench/report.ts';
+import { emptyResults, mergeRows, resultsMarkdown, type Results } from '../../scripts/bench/report.ts';
 import type { SizeRow } from '../../scripts/bench/sizes.ts';
 
 describe('the bench command line', () => {
@@ -139,6 +140,54 @@ describe('the targets table', () => {
     expect(line([row({ clearFiltersMs: 151 })])).toMatch(/\| \*\*not met\*\* \|$/);
     expect(line([row({ typeTextMs: 301 })])).toMatch(/\| \*\*not met\*\* \|$/);
     expect(line([row({ events: 5000 })])).toBeUndefined();
+  });
+
+  it('judges the 1,000-event waits: the timeline drawn 500 ms after the first paint, a filter change 100 ms', () => {
+    const lines = (waits: Partial<SizeRow>) =>
+      resultsMarkdown({ ...emptyResults('a machine', 'now'), sizes: [row({ events: 1000, ...waits })] })
+        .split('\n')
+        .filter((text) => text.startsWith('| 1,000 events:'));
+    expect(
+      lines({ firstListPaintMs: 600, timelineReadyMs: 1100, filterActorMs: 100, clearFiltersMs: 90, typeTextMs: 250 }),
+    ).toEqual([
+      '| 1,000 events: the timeline drawn ≤ 500 ms after the first paint | 500 ms (first paint 600 ms, timeline drawn 1100 ms) | met |',
+      '| 1,000 events: a filter change in every view ≤ 100 ms | tick an actor 100 ms, clear filters 90 ms, type a word 250 ms (100 ms after the 150 ms pause) | met |',
+    ]);
+    const late = lines({
+      firstListPaintMs: 600,
+      timelineReadyMs: 1101,
+      filterActorMs: 101,
+      clearFiltersMs: 90,
+      typeTextMs: 250,
+    });
+    expect(late.map((text) => text.endsWith('| **not met** |'))).toEqual([true, true]);
+  });
+
+  it('judges Lighthouse on every page type: performance 95, the other categories 100, layout shift 0.02', () => {
+    const recorded = (JSON.parse(readFileSync('bench/results.json', 'utf8')) as Results).lighthouse!;
+    const page = (name: string, performance: number, cls: number, seo = 100) => ({
+      ...recorded.pages[0]!,
+      name,
+      median: {
+        ...recorded.pages[0]!.median,
+        scores: { performance, accessibility: 100, 'best-practices': 100, seo },
+        cls,
+      },
+    });
+    const table = (pages: ReturnType<typeof page>[]) =>
+      resultsMarkdown({ ...emptyResults('a machine', 'now'), lighthouse: { ...recorded, pages } })
+        .split('\n')
+        .filter((text) => /^\| (Lighthouse|layout shift)/.test(text));
+    expect(table([page('home', 96, 0.01), page('event page', 95, 0.02)])).toEqual([
+      '| Lighthouse (mobile) performance ≥ 95 on every page type (2 pages) | lowest: event page 95 | met |',
+      '| Lighthouse accessibility, best practices and SEO = 100 on every page type | all 100 | met |',
+      '| layout shift (CLS) ≤ 0.02 on every page type | highest: event page 0.020 | met |',
+    ]);
+    expect(table([page('home', 94, 0.03, 92), page('event page', 99, 0)])).toEqual([
+      '| Lighthouse (mobile) performance ≥ 95 on every page type (2 pages) | lowest: home 94; below: home 94 | **not met** |',
+      '| Lighthouse accessibility, best practices and SEO = 100 on every page type | home seo 92 | **not met** |',
+      '| layout shift (CLS) ≤ 0.02 on every page type | highest: home 0.030 | **not met** |',
+    ]);
   });
 
   it('lists the home page of a size that both parts measured once', () => {
