@@ -17,6 +17,7 @@ import {
   type Answers,
   type ScaffoldContext,
 } from '../../src/lib/content/scaffold.ts';
+import { SUMMONS_ANSWERS } from '../helpers/answers.ts';
 
 const context: ScaffoldContext = {
   actorIds: ['ilham-aliyev', 'ilham-aliyev-office', 'vladimir-putin', 'azal'],
@@ -112,16 +113,8 @@ describe('interview', () => {
 
     const saidForBody: string[] = [];
     const given: Answers = {
-      date: '2025-07-01',
-      title: 'Azerbaijan summons the Russian ambassador over the raids',
-      type: 'diplomatic-step',
+      ...SUMMONS_ANSWERS,
       actor: ['azal:affected'],
-      summary: 'The foreign ministry in Baku summoned the Russian ambassador after a police raid left two men dead.',
-      'source-url': 'https://example.org/2025/07/summons',
-      'source-publisher': 'Example News',
-      'source-published': '2025-07-01',
-      'source-language': 'en',
-      'source-kind': 'original',
       'source-title': 'Russian ambassador summoned',
       'sourcing-note': 'Only one report was found.',
     };

@@ -20,6 +20,7 @@ import {
   type ScaffoldContext,
 } from '../../src/lib/content/scaffold.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
+import { SUMMONS_ANSWERS } from '../helpers/answers.ts';
 import { FIXTURE_TODAY, GOOD, readFixture } from '../helpers/fixtures.ts';
 
 const good = readFixture(GOOD);
@@ -28,21 +29,8 @@ const ids = (collection: 'events' | 'actors') =>
 
 const context: ScaffoldContext = { actorIds: ids('actors'), eventIds: ids('events'), today: FIXTURE_TODAY };
 
-/** A complete, valid set of answers, as the flags of a scripted run would give them. */
-const answers: Answers = {
-  date: '2025-07-01',
-  title: 'Azerbaijan summons the Russian ambassador over the raids',
-  type: 'diplomatic-step',
-  actor: ['ilham-aliyev:initiator', 'vladimir-putin:target'],
-  summary: 'The foreign ministry in Baku summoned the Russian ambassador after a police raid left two men dead.',
-  'source-url': 'https://example.org/2025/07/summons',
-  'source-publisher': 'Example News',
-  'source-published': '2025-07-01',
-  'source-language': 'en',
-  'source-kind': 'original',
-  'source-title': 'Russian ambassador summoned to the foreign ministry',
-  body: 'The summons followed the raid of 27 June.',
-};
+/** A complete, valid set of answers, with a body. */
+const answers: Answers = { ...SUMMONS_ANSWERS, body: 'The summons followed the raid of 27 June.' };
 
 const messages = (given: Answers, ctx: ScaffoldContext = context) =>
   checkAnswers(withDefaults(given), ctx).map(formatAnswerProblem);
