@@ -1,6 +1,7 @@
 /**
  * Printing: the list and the event pages print without the timeline, the filters or the navigation. (Every
- * page's accessibility, layout at 320 px, policy and screenshots are in every-page.test.ts.)
+ * page's accessibility, layout at 320 px and policy are in every-page.test.ts and every-page-text.test.ts, the
+ * screenshots in the first.)
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
  * What a screen reader reads, from Chromium's accessibility tree (the tree assistive technology is given): the
  * separators drawn between the parts of a date line or a source's details are for the eye and are not read out,
  * and each entry of the list is announced by its title. (axe, on every page, checks names, roles, landmarks and
- * heading order: see every-page.test.ts.)
+ * heading order: see every-page.test.ts and every-page-text.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser.ts';
