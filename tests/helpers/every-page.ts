@@ -54,7 +54,7 @@ const watchPolicy = () => {
   );
 };
 
-/** One tab per core: measured, a third tab made the run slower, not faster (the machine is CPU-bound here). */
+/** Two tabs per file: measured when every page was one file, a third tab made the run slower, not faster. */
 const TABS = 2;
 
 export interface Tabs {
