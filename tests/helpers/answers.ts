@@ -1,4 +1,7 @@
-/** A complete, valid set of `npm run new:event` answers for the scaffold's tests, as the flags of a scripted run give them. */
+/**
+ * A complete, valid set of `npm run new:event` answers for the scaffold's tests, as a scripted run's flags
+ * give them.
+ */
 import type { Answers } from '../../src/lib/content/scaffold.ts';
 
 export const SUMMONS_ANSWERS: Answers = {

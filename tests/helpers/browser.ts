@@ -16,7 +16,8 @@ declare module 'vitest' {
 /**
  * The browser for a test file: a connection to the Chromium the global setup started (tests/helpers/global-setup.ts),
  * or, outside it, a Chromium of the file's own. Starting and stopping the full Chromium cost about two CPU seconds
- * on this machine (the headless shell about half a second); the files share one and keep their tests apart by giving each its own page (openPage).
+ * on this machine (the headless shell about half a second); the files share one and keep their tests apart by
+ * giving each its own page (openPage).
  * Closing a connected browser closes the contexts it opened and leaves the shared one running.
  */
 export async function launch(): Promise<Browser> {
@@ -36,11 +37,12 @@ export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, is
 
 /**
  * The contexts a test file's pages share, one per set of options, per browser connection. Measured on this
- * machine with the full Chromium, before the tests moved to the headless shell (ten loads of the About page each): a page in a context of its own cost about 1.4 CPU seconds, most
- * of it Chromium opening a window (its toolbar, its omnibox's own page) and a renderer; a new page in an open
- * context 0.6. The site keeps nothing in cookies or storage, so a page in a shared context starts as a new
- * reader's would, but for the HTTP cache: a test that watches which files the page requests asks for a context
- * of its own (`ownContext`), so that nothing another page fetched can hide a request.
+ * machine with the full Chromium, before the tests moved to its headless shell (ten loads of the About page
+ * each): a page in a context of its own cost about 1.4 CPU seconds, most of it Chromium opening a window (its
+ * toolbar, its omnibox's own page) and a renderer; a new page in an open context 0.6. The site keeps nothing
+ * in cookies or storage, so a page in a shared context starts as a new reader's would, but for the HTTP cache:
+ * a test that watches which files the page requests asks for a context of its own (`ownContext`), so that
+ * nothing another page fetched can hide a request.
  */
 const shared = new WeakMap<Browser, Map<string, Promise<BrowserContext>>>();
 
