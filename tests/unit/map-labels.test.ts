@@ -1,0 +1,100 @@
+/**
+ * The region map's label placement (src/lib/map-labels.ts) on small hand-made layouts, each figure worked out
+ * by hand: the box of each side, the order of the sides, the map's edges, the markers and the labels placed
+ * before, every width of a range, and the distance between markers on a map that is not square.
+ */
+import { describe, expect, it } from 'vitest';
+import { closestMarkers, labelBox, placeLabels } from '../../src/lib/map-labels.ts';
+
+/** A map 200 px wide and 100 px high at the width used below: the aspect (height over width) is 0.5. */
+const ASPECT = 0.5;
+const boxOf = (box: { left: number; top: number; right: number; bottom: number }) =>
+  [box.left, box.top, box.right, box.bottom].map((n) => Math.round(n * 10) / 10);
+
+describe('labelBox', () => {
+  // "Baku": 4 characters of 7.2 px, 28.8 px wide and 16 px high; 15 px (radius 12 and gap 3) from the marker's
+  // centre, which is at (100, 50) on the 200 × 100 map.
+  const baku = { x: 50, y: 50, text: 'Baku' };
+  it('puts the label right, left, above or below the marker, clear of its 24 px target', () => {
+    expect(boxOf(labelBox(baku, 'right', 200, ASPECT))).toEqual([115, 42, 143.8, 58]);
+    expect(boxOf(labelBox(baku, 'left', 200, ASPECT))).toEqual([56.2, 42, 85, 58]);
+    expect(boxOf(labelBox(baku, 'above', 200, ASPECT))).toEqual([85.6, 19, 114.4, 35]);
+    expect(boxOf(labelBox(baku, 'below', 200, ASPECT))).toEqual([85.6, 65, 114.4, 81]);
+  });
+});
+
+describe('placeLabels', () => {
+  it('takes the first side that fits, in the order right, left, above, below, or none', () => {
+    expect(placeLabels([{ x: 50, y: 50, text: 'Baku' }], ASPECT, [200])).toEqual(['right']);
+    // The right side would end at 223.8 px, past the map's 200.
+    expect(placeLabels([{ x: 90, y: 50, text: 'Baku' }], ASPECT, [200])).toEqual(['left']);
+    // 93.6 px of text: right ends at 208.6 px, left starts at -8.6 px.
+    expect(placeLabels([{ x: 50, y: 50, text: 'Lankaran City' }], ASPECT, [200])).toEqual(['above']);
+    // Above would start at -11 px.
+    expect(placeLabels([{ x: 50, y: 20, text: 'Lankaran City' }], ASPECT, [200])).toEqual(['below']);
+    // Below (35 to 51 px high, 53.2 to 146.8 px wide) would cover the other marker (88 to 112, 33 to 57).
+    expect(
+      placeLabels(
+        [
+          { x: 50, y: 20, text: 'Lankaran City' },
+          { x: 50, y: 45, text: 'X' },
+        ],
+        ASPECT,
+        [200],
+      )[0],
+    ).toBe(undefined);
+  });
+
+  it('keeps a label that touches the map edge, and refuses one that crosses its bottom', () => {
+    // Above: from exactly 0 px down to 16 px.
+    expect(boxOf(labelBox({ x: 50, y: 31, text: 'Lankaran City' }, 'above', 200, ASPECT))[1]).toBe(0);
+    expect(placeLabels([{ x: 50, y: 31, text: 'Lankaran City' }], ASPECT, [200])).toEqual(['above']);
+    // Right and left would reach 106 px on a map 100 px high.
+    expect(placeLabels([{ x: 50, y: 98, text: 'Baku' }], ASPECT, [200])).toEqual(['above']);
+  });
+
+  it('keeps a label clear of the labels placed before it, so the order given decides', () => {
+    const first = { x: 50, y: 50, text: 'Baku' };
+    // Right ends at 203.8 px; left (116.2 to 145 px) would cover the first label (115 to 143.8 px).
+    const second = { x: 80, y: 50, text: 'Baku' };
+    expect(placeLabels([first, second], ASPECT, [200])).toEqual(['right', 'above']);
+    // The other way round, the second one's label takes the place and the first one goes left.
+    expect(placeLabels([second, first], ASPECT, [200])).toEqual(['left', 'left']);
+  });
+
+  it('chooses a side that fits at every width of the range', () => {
+    const item = { x: 70, y: 50, text: 'Baku' };
+    expect(placeLabels([item], ASPECT, [200])).toEqual(['right']);
+    // At 100 px wide the right side would end at 113.8 px.
+    expect(placeLabels([item], ASPECT, [200, 100])).toEqual(['left']);
+    expect(placeLabels([item], ASPECT, [100, 200])).toEqual(['left']);
+  });
+});
+
+describe('closestMarkers', () => {
+  it('measures in pixels on a map that is not square', () => {
+    // 30 % of 100 px across and 40 % of 50 px down: 30 and 20 px, 36.06 px apart.
+    expect(
+      closestMarkers(
+        [
+          { x: 10, y: 10 },
+          { x: 40, y: 50 },
+        ],
+        100,
+        ASPECT,
+      ),
+    ).toBeCloseTo(Math.hypot(30, 20), 6);
+    expect(
+      closestMarkers(
+        [
+          { x: 10, y: 10 },
+          { x: 90, y: 90 },
+          { x: 40, y: 50 },
+        ],
+        100,
+        ASPECT,
+      ),
+    ).toBeCloseTo(Math.hypot(30, 20), 6);
+    expect(closestMarkers([{ x: 10, y: 10 }], 100, ASPECT)).toBe(Infinity);
+  });
+});
