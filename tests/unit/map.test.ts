@@ -45,10 +45,11 @@ import { isReservedId } from '../../src/lib/ui.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const topology = countries as unknown as Topology;
-let basemap: Basemap;
-beforeAll(() => {
-  basemap = basemapOf(topology);
-});
+/**
+ * Drawn inside each test that uses it, not once before them: Stryker switches a mutant on only while a test runs,
+ * so a basemap drawn beforehand would never show one (about 0.1 s a drawing).
+ */
+const basemap = (): Basemap => basemapOf(topology);
 
 const at = (id: string, place: string, lat: number, lon: number, country = 'RU'): Locatable => ({
   id,
@@ -233,7 +234,7 @@ describe('path data', () => {
 
   it('writes closed rings with relative moves, every point inside the frame', () => {
     const d = pathData(
-      basemap.land.map((entry) => entry.shape),
+      basemap().land.map((entry) => entry.shape),
       frame(),
     );
     expect(d).toMatch(/^(M-?\d+ -?\d+(l-?\d+(?:[ -]\d+)*)?z?)+$/);
@@ -252,7 +253,7 @@ describe('path data', () => {
   it('puts Baku on land and the middle of the Caspian Sea in the sea (1:50m has the Absheron peninsula)', () => {
     const f = frame();
     const land = pathData(
-      basemap.land.map((entry) => entry.shape),
+      basemap().land.map((entry) => entry.shape),
       f,
     );
     const pixel = (lat: number, lon: number) => f.projection([lon, lat])! as [number, number];
@@ -266,19 +267,19 @@ describe('path data', () => {
     const f = frame();
     const borders = parsePath(
       pathData(
-        basemap.borders.map((entry) => entry.shape),
+        basemap().borders.map((entry) => entry.shape),
         f,
       ),
     );
     expect(borders.length).toBeGreaterThan(5);
     expect(borders.every((ring) => !ring.closed)).toBe(true);
     const all = pathData(
-      basemap.land.map((entry) => entry.shape),
+      basemap().land.map((entry) => entry.shape),
       f,
       { minArea: 0 },
     );
     const some = pathData(
-      basemap.land.map((entry) => entry.shape),
+      basemap().land.map((entry) => entry.shape),
       f,
       { minArea: 50 },
     );
@@ -328,7 +329,7 @@ describe('path data', () => {
   });
 
   it('centres a locator map on its place', () => {
-    const map = locatorMap(BAKU.lat, BAKU.lon, basemap);
+    const map = locatorMap(BAKU.lat, BAKU.lon, basemap());
     expect([map.x, map.y]).toEqual([LOCATOR.width / 2, LOCATOR.height / 2]);
     expect(map.land.length).toBeGreaterThan(100);
     expect(map.borders.length).toBeGreaterThan(100);
@@ -434,7 +435,7 @@ describe('the real content on the map', () => {
   beforeAll(async () => {
     const check = await checkContent(ROOT, { contentDir: 'content' });
     events = [...check.result.events].map(([id, event]) => ({ id, location: event.location }));
-    map = regionMap(events, basemap);
+    map = regionMap(events, basemap());
   });
 
   it('has one marker or one place beyond the map per located place, each event in one place', () => {
