@@ -1,10 +1,10 @@
 /**
  * The region map's label placement (src/lib/map-labels.ts) on small hand-made layouts, each figure worked out
  * by hand: the box of each side, the order of the sides, the map's edges, the markers and the labels placed
- * before, every width of a range, and the distance between markers on a map that is not square.
+ * before, and every width of a range (tests/unit/map.test.ts holds the rest of the map's geometry).
  */
 import { describe, expect, it } from 'vitest';
-import { closestMarkers, labelBox, placeLabels } from '../../src/lib/map-labels.ts';
+import { labelBox, placeLabels } from '../../src/lib/map-labels.ts';
 
 /** A map 200 px wide and 100 px high at the width used below: the aspect (height over width) is 0.5. */
 const ASPECT = 0.5;
@@ -68,33 +68,5 @@ describe('placeLabels', () => {
     // At 100 px wide the right side would end at 113.8 px.
     expect(placeLabels([item], ASPECT, [200, 100])).toEqual(['left']);
     expect(placeLabels([item], ASPECT, [100, 200])).toEqual(['left']);
-  });
-});
-
-describe('closestMarkers', () => {
-  it('measures in pixels on a map that is not square', () => {
-    // 30 % of 100 px across and 40 % of 50 px down: 30 and 20 px, 36.06 px apart.
-    expect(
-      closestMarkers(
-        [
-          { x: 10, y: 10 },
-          { x: 40, y: 50 },
-        ],
-        100,
-        ASPECT,
-      ),
-    ).toBeCloseTo(Math.hypot(30, 20), 6);
-    expect(
-      closestMarkers(
-        [
-          { x: 10, y: 10 },
-          { x: 90, y: 90 },
-          { x: 40, y: 50 },
-        ],
-        100,
-        ASPECT,
-      ),
-    ).toBeCloseTo(Math.hypot(30, 20), 6);
-    expect(closestMarkers([{ x: 10, y: 10 }], 100, ASPECT)).toBe(Infinity);
   });
 });

@@ -383,6 +383,17 @@ describe('labels', () => {
         1,
       ),
     ).toBeCloseTo(30, 6);
+    // On a map half as high as wide: 30 % of 100 px across and 40 % of 50 px down, 30 and 20 px.
+    expect(
+      closestMarkers(
+        [
+          { x: 10, y: 10 },
+          { x: 40, y: 50 },
+        ],
+        100,
+        0.5,
+      ),
+    ).toBeCloseTo(Math.hypot(30, 20), 6);
     expect(closestMarkers([{ x: 0, y: 0 }], 300, 1)).toBe(Infinity);
   });
 });
