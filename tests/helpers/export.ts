@@ -6,6 +6,7 @@ import { eventSchema, type ChronologyEvent } from '../../src/schemas/event.ts';
 import { actorSchema } from '../../src/schemas/actor.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { exportData, type ExportData, type ExportOptions } from '../../src/lib/export/common.ts';
+import type { EventRecord } from '../../src/lib/export/events-json.ts';
 import { FIXTURE_TODAY, GOOD, readFixture } from './fixtures.ts';
 
 export const fixtures = validateContent(readFixture(GOOD), { today: FIXTURE_TODAY });
@@ -83,4 +84,58 @@ export function dataWith(extra: Record<string, ChronologyEvent> = {}): ExportDat
   const actors = new Map([...fixtures.actors, ['hostile-actor', { ...hostileActor, name: hostileText }]]);
   const bodies = new Map([...events.keys()].map((id) => [id, `Context of ${id}: ${HOSTILE.script}`]));
   return exportData(events, actors, bodies);
+}
+
+/**
+ * One export record written by hand (not built by eventRecords), for tests that spell out a format line by line:
+ * a located, day-dated event with two actors and one source, unless `overrides` say otherwise.
+ */
+export function handRecord(overrides: Partial<EventRecord> = {}): EventRecord {
+  return {
+    id: 'talks-in-baku',
+    url: 'https://chronology.example.org/events/talks-in-baku/',
+    title: 'Talks in Baku',
+    shortTitle: null,
+    summary: 'The two ministers met.',
+    date: '2025-07-01',
+    precision: 'day',
+    end: null,
+    endPrecision: null,
+    firstDay: '2025-07-01',
+    lastDay: '2025-07-01',
+    when: '1 July 2025',
+    type: 'diplomatic-step',
+    status: 'confirmed',
+    background: false,
+    importance: 2,
+    tags: [],
+    actors: [
+      { id: 'az-mfa', name: 'Azerbaijani foreign ministry', side: 'azerbaijan', role: 'initiator' },
+      { id: 'ru-mfa', name: 'Russian foreign ministry', side: 'russia', role: 'target' },
+    ],
+    location: { place: 'Baku', country: 'AZ', coordinates: { lat: 40.4, lon: 49.9 } },
+    claims: [],
+    sources: [
+      {
+        id: 'one',
+        url: 'https://example.org/one',
+        title: 'One',
+        titleSupplied: false,
+        publisher: 'Example',
+        originalPublisher: null,
+        published: '2025-07-01',
+        language: 'en',
+        kind: 'original',
+        archive: null,
+      },
+    ],
+    related: [],
+    sourcingNote: null,
+    balanceNote: null,
+    corrections: [],
+    updated: null,
+    reviewed: null,
+    context: null,
+    ...overrides,
+  };
 }

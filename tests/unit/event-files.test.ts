@@ -15,11 +15,11 @@ import { latestUpdate } from '../../src/lib/export/common.ts';
 import { AT_ROOT, UNDER_SUBPATH, dataWith, hostileEvent } from '../helpers/export.ts';
 
 const DAY = '2026-11-30';
-const data = dataWith({ 'hostile-one': hostileEvent() });
-const ids = data.ordered.map((view) => view.id);
 
 describe('everyEventFile', () => {
   it('gives each event its two citation files and its calendar file, at the paths its page links', () => {
+    const data = dataWith({ 'hostile-one': hostileEvent() });
+    const ids = data.ordered.map((view) => view.id);
     const paths = [...everyEventFile(data, AT_ROOT, DAY)].map((file) => file.path);
     expect(paths).toEqual(
       ids.flatMap((id) => [`events/${id}/citation.bib`, `events/${id}/citation.json`, `data/events/${id}.ics`]),
@@ -31,6 +31,7 @@ describe('everyEventFile', () => {
     ['at the root with a public address', AT_ROOT],
     ['under a sub-path without one', UNDER_SUBPATH],
   ])('holds the texts the cite panel shows and the calendar export gives, %s', (_, options) => {
+    const data = dataWith({ 'hostile-one': hostileEvent() });
     const files = new Map([...everyEventFile(data, options, DAY)].map((file) => [file.path, file]));
     const records = eventRecords(data, options);
     for (const view of data.ordered) {
@@ -55,6 +56,7 @@ describe('everyEventFile', () => {
   });
 
   it('writes a hostile title as data: escaped in BibTeX, a JSON string in CSL-JSON, escaped in iCalendar', () => {
+    const data = dataWith({ 'hostile-one': hostileEvent() });
     const files = new Map([...everyEventFile(data, AT_ROOT, DAY)].map((file) => [file.path, file.text]));
     const [record] = JSON.parse(files.get('events/hostile-one/citation.json')!) as { title: string }[];
     expect(record?.title).toBe(hostileEvent().title);
@@ -67,6 +69,8 @@ describe('everyEventFile', () => {
 
 describe('eventFileAt', () => {
   it('serves the same file as the build writes, at each path, and nothing elsewhere', () => {
+    const data = dataWith({ 'hostile-one': hostileEvent() });
+    const ids = data.ordered.map((view) => view.id);
     for (const file of everyEventFile(data, UNDER_SUBPATH, DAY))
       expect(eventFileAt(file.path, data, UNDER_SUBPATH, DAY)).toEqual(file);
     for (const path of [
@@ -76,6 +80,11 @@ describe('eventFileAt', () => {
       'data/events/no-such-event.ics',
       `data/events/${ids[0]}.json`,
       `data/events.ics`,
+      // Each pattern holds for the whole path: nothing before it, nothing after it.
+      `x/data/events/${ids[0]}.ics`,
+      `data/events/${ids[0]}.ics.bak`,
+      `x/events/${ids[0]}/citation.bib`,
+      `events/${ids[0]}/citation.bib/more`,
     ])
       expect(eventFileAt(path, data, UNDER_SUBPATH, DAY), path).toBeUndefined();
   });

@@ -71,9 +71,8 @@ describe('csvText', () => {
 });
 
 describe('the CSV files', () => {
-  const data = dataWith({ 'hostile-event': hostileEvent() });
-
   it('events.csv: the documented header, one row per event, every field in its column', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent() });
     const parsed = parse(eventsCsv(data, AT_ROOT));
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual(Object.keys(EVENT_COLUMNS));
@@ -105,12 +104,20 @@ describe('the CSV files', () => {
     expect(parsed.meta.fields?.at(-1)).toBe('short_title');
   });
 
+  it('events.csv leaves lat and lon empty for a place without coordinates', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent({ location: { place: 'Baku', country: 'AZ' } }) });
+    const row = parse(eventsCsv(data, AT_ROOT)).data.find((one) => one['id'] === 'hostile-event')!;
+    expect([row['place'], row['country'], row['lat'], row['lon']]).toEqual(['Baku', 'AZ', '', '']);
+  });
+
   it('events.csv under a sub-path without a public address links site-relative pages', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent() });
     const rows = parse(eventsCsv(data, UNDER_SUBPATH)).data;
     expect(rows.find((row) => row['id'] === 'fixture-crash')?.['url']).toBe('/chronology/events/fixture-crash/');
   });
 
   it('claims.csv: one row per claim with its index, actor side and source ids', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent() });
     const parsed = parse(claimsCsv(data, AT_ROOT));
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual(Object.keys(CLAIM_COLUMNS));
@@ -138,6 +145,7 @@ describe('the CSV files', () => {
   });
 
   it('sources.csv: one row per source of each event, with kind, title_supplied and both publishers', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent() });
     const parsed = parse(sourcesCsv(data, AT_ROOT));
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual(Object.keys(SOURCE_COLUMNS));

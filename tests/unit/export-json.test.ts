@@ -1,19 +1,28 @@
 /** events.json and its JSON Schema, actors.json, the GeoJSON and the shared helpers (addresses, update date). */
 import { describe, expect, it } from 'vitest';
 import { actorsDocument } from '../../src/lib/export/actors-json.ts';
-import { EXPORT_FILES, sizeInWords } from '../../src/lib/export/catalog.ts';
-import { exportData, latestUpdate, permalink, siteLink, uidHost } from '../../src/lib/export/common.ts';
-import { eventsDocument, jsonText } from '../../src/lib/export/events-json.ts';
+import { EXPORT_FILES, exportText, sizeInWords, type ExportPath } from '../../src/lib/export/catalog.ts';
+import {
+  LICENSE,
+  exportData,
+  latestUpdate,
+  permalink,
+  siteLink,
+  uidHost,
+  type ExportData,
+} from '../../src/lib/export/common.ts';
+import { eventRecords, eventsDocument, jsonText } from '../../src/lib/export/events-json.ts';
 import { eventsJsonSchema } from '../../src/lib/export/events-schema.ts';
 import { eventsGeoJson } from '../../src/lib/export/geojson.ts';
-import { AT_ROOT, HOSTILE, UNDER_SUBPATH, dataWith, fixtures, hostileEvent } from '../helpers/export.ts';
+import { AT_ROOT, HOSTILE, UNDER_SUBPATH, dataWith, fixtures, hostileActor, hostileEvent } from '../helpers/export.ts';
 import { strictValidator } from '../helpers/json-schema.ts';
 
 const validate = strictValidator(eventsJsonSchema);
-const data = dataWith({ 'hostile-event': hostileEvent() });
-const document = eventsDocument(data, AT_ROOT);
 /** A deep copy to break. */
-const copy = () => JSON.parse(jsonText(document)) as { events: Record<string, unknown>[] } & Record<string, unknown>;
+const copy = () =>
+  JSON.parse(jsonText(eventsDocument(dataWith({ 'hostile-event': hostileEvent() }), AT_ROOT))) as {
+    events: Record<string, unknown>[];
+  } & Record<string, unknown>;
 
 describe('addresses and the update date', () => {
   it('links absolute on the public address, else site-relative under the base', () => {
@@ -39,6 +48,8 @@ describe('addresses and the update date', () => {
 
 describe('events.json', () => {
   it('validates against its schema, strictly', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent() });
+    const document = eventsDocument(data, AT_ROOT);
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
     expect(validate(eventsDocument(data, UNDER_SUBPATH))).toBe(true);
   });
@@ -67,6 +78,8 @@ describe('events.json', () => {
   });
 
   it('carries every event in order with every field of the model, and nulls for unset ones', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent() });
+    const document = eventsDocument(data, AT_ROOT);
     expect(document.eventCount).toBe(data.events.size);
     expect(document.events.map((event) => event.id)).toEqual(data.ordered.map((view) => view.id));
     const month = document.events.find((event) => event.id === 'fixture-month')!;
@@ -120,6 +133,8 @@ describe('events.json', () => {
   });
 
   it('keeps hostile text intact through JSON, and is the same twice (no clock)', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent() });
+    const document = eventsDocument(data, AT_ROOT);
     const read = JSON.parse(jsonText(document)) as typeof document;
     expect(read.events.find((event) => event.id === 'hostile-event')?.title).toBe(hostileEvent().title);
     expect(jsonText(eventsDocument(data, AT_ROOT))).toBe(jsonText(document));
@@ -130,12 +145,14 @@ describe('events.json', () => {
     const event = eventsJsonSchema.$defs.event.properties as Record<string, { enum?: string[] }>;
     expect(event['precision']?.enum).toEqual(['day', 'month', 'year', 'approximate']);
     expect(event['status']?.enum).toEqual(['confirmed', 'disputed', 'unverified']);
+    const document = eventsDocument(dataWith(), AT_ROOT);
     expect(Object.keys(event).sort()).toEqual(Object.keys(document.events[0]!).sort());
   });
 });
 
 describe('actors.json', () => {
   it('lists every actor with its fields and event count, sorted by id', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent() });
     const doc = actorsDocument(data, AT_ROOT);
     expect(doc.actors.map((actor) => actor.id)).toEqual([...data.actors.keys()].sort());
     expect(doc.actors.find((actor) => actor.id === 'azal')).toMatchObject({
@@ -155,6 +172,7 @@ describe('actors.json', () => {
 
 describe('events.geojson', () => {
   it('has one Point per located event, written [longitude, latitude]', () => {
+    const data = dataWith({ 'hostile-event': hostileEvent() });
     const collection = eventsGeoJson(data, AT_ROOT);
     expect(collection.type).toBe('FeatureCollection');
     const located = [...data.events].filter(([, event]) => event.location?.coordinates).map(([id]) => id);
@@ -184,5 +202,77 @@ describe('the catalogue', () => {
       '14.3 kB',
       '1.3 MB',
     ]);
+    expect([sizeInWords('x'.repeat(1000)), sizeInWords('x'.repeat(1_000_000))]).toEqual(['1.0 kB', '1.0 MB']);
+  });
+
+  it('refuses a path that is not one of its files', () => {
+    expect(() => exportText('data/nothing.json' as ExportPath, dataWith(), AT_ROOT)).toThrow(
+      'no export data/nothing.json',
+    );
+  });
+});
+
+describe('the records, on hand-made content', () => {
+  const actors = () =>
+    new Map([['hostile-actor', { ...hostileActor, aliases: ['The actor', 'Another name'] }]]) as ExportData['actors'];
+  const one = (overrides: Parameters<typeof hostileEvent>[0] = {}) =>
+    exportData(new Map([['only', hostileEvent(overrides)]]), actors());
+
+  it('keeps the latest date whatever order the events come in, and ignores missing ones', () => {
+    const events = new Map([
+      ['later', hostileEvent({ updated: '2026-05-01', corrections: [] })],
+      ['earlier', hostileEvent({ updated: '2026-01-01', reviewed: undefined, corrections: [] })],
+    ]);
+    expect(latestUpdate(exportData(events, actors()))).toBe('2026-05-01');
+    expect(latestUpdate(one({ updated: '2026-02-02', reviewed: undefined, corrections: [] }))).toBe('2026-02-02');
+  });
+
+  it('falls back to the last day any event covers, which need not be the last event', () => {
+    const events = new Map([
+      ['short', hostileEvent({ date: '2025-06-01', updated: undefined, corrections: [] })],
+      ['whole-year', hostileEvent({ date: '2025', precision: 'year', updated: undefined, corrections: [] })],
+    ]);
+    // The year starts first, so it is not the last in the chronology's order, but it ends last.
+    const data = exportData(events, actors());
+    expect(data.ordered.map((view) => view.id)).toEqual(['whole-year', 'short']);
+    expect(latestUpdate(data)).toBe('2025-12-31');
+  });
+
+  it('names the event and the actor it cannot find', () => {
+    expect(() => eventRecords(exportData(new Map([['only', hostileEvent()]]), new Map()), AT_ROOT)).toThrow(
+      'only: unknown actor hostile-actor',
+    );
+    const data = one();
+    const missing = { ...data, events: new Map() };
+    expect(() => eventRecords(missing, AT_ROOT)).toThrow('only: not among the events');
+  });
+
+  it("carries the event's context trimmed, and null without one", () => {
+    const data = one();
+    expect(eventRecords(data, AT_ROOT)[0]?.context).toBeNull();
+    const withBody = exportData(data.events, data.actors, new Map([['only', '\n  Some context.  \n']]));
+    expect(withBody.bodies?.get('only')).toBe('\n  Some context.  \n');
+    expect(eventRecords(withBody, AT_ROOT)[0]?.context).toBe('Some context.');
+  });
+
+  it("gives the document its data page's address", () => {
+    expect(eventsDocument(one(), AT_ROOT).url).toBe('https://chronology.example.org/data/');
+    expect(eventsDocument(one(), UNDER_SUBPATH).url).toBe('/chronology/data/');
+  });
+
+  it("lists an actor's aliases and the licence in actors.json", () => {
+    const doc = actorsDocument(one(), AT_ROOT);
+    expect(doc.actors[0]?.aliases).toEqual(['The actor', 'Another name']);
+    expect(doc.license).toEqual(LICENSE);
+    expect(doc.license).not.toBe(LICENSE);
+  });
+
+  it('leaves out of the GeoJSON an event with a place but no coordinates, and one with no place', () => {
+    const placed = { place: 'Baku', country: 'AZ' };
+    expect(eventsGeoJson(one({ location: placed }), AT_ROOT).features).toEqual([]);
+    expect(eventsGeoJson(one({ location: undefined }), AT_ROOT).features).toEqual([]);
+    const [feature] = eventsGeoJson(one(), AT_ROOT).features;
+    expect(feature?.type).toBe('Feature');
+    expect(feature?.geometry).toEqual({ type: 'Point', coordinates: [-49.87, 40.41] });
   });
 });
