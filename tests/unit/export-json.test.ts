@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actorsDocument } from '../../src/lib/export/actors-json.ts';
 import { EXPORT_FILES, exportText, sizeInWords, type ExportPath } from '../../src/lib/export/catalog.ts';
 import {
+  EXPORT_VERSION,
   LICENSE,
   exportData,
   latestUpdate,
@@ -274,5 +275,202 @@ describe('the records, on hand-made content', () => {
     const [feature] = eventsGeoJson(one(), AT_ROOT).features;
     expect(feature?.type).toBe('Feature');
     expect(feature?.geometry).toEqual({ type: 'Point', coordinates: [-49.87, 40.41] });
+  });
+});
+
+describe('one record, field by field', () => {
+  const actors = () =>
+    new Map([['hostile-actor', { ...hostileActor, country: 'AZ', aliases: ['The actor'] }]]) as ExportData['actors'];
+  const one = (overrides: Parameters<typeof hostileEvent>[0] = {}, bodies?: ReadonlyMap<string, string>) =>
+    exportData(new Map([['only', hostileEvent(overrides)]]), actors(), bodies);
+
+  it('copies every field of the event, its actors, claims and sources, with the days and words of its date', () => {
+    const event = hostileEvent({
+      title: 'Talks in Baku',
+      shortTitle: 'Talks',
+      summary: 'The two ministers met.',
+      date: '2025-06',
+      precision: 'month',
+      end: '2025-07-02',
+      endPrecision: 'day',
+      tags: ['diplomacy', 'aviation'],
+      location: { place: 'Baku', country: 'AZ', coordinates: { lat: 40.4, lon: 49.9 } },
+      claims: [{ by: 'hostile-actor', stance: 'asserts', text: 'They met.', sources: ['src-one'] }],
+      related: [{ event: 'earlier', relation: 'responds-to' }],
+      sourcingNote: 'Only one outlet reported it.',
+      balanceNote: 'The other side said nothing.',
+      corrections: [{ date: '2026-01-05', change: 'The date was wrong.', reason: 'A typo.' }],
+      updated: '2026-01-05',
+      reviewed: '2026-02-01',
+    });
+    const source = event.sources[0]!;
+    event.sources[0] = {
+      ...source,
+      title: 'They met',
+      publisher: 'Example Daily',
+      originalPublisher: 'Example Wire',
+      archive: 'https://archive.example.org/one',
+      titleSupplied: true,
+      kind: 'copy',
+    };
+    const data = exportData(new Map([['only', event]]), actors(), new Map([['only', ' Context. ']]));
+    expect(eventRecords(data, AT_ROOT)).toEqual([
+      {
+        id: 'only',
+        url: 'https://chronology.example.org/events/only/',
+        title: 'Talks in Baku',
+        shortTitle: 'Talks',
+        summary: 'The two ministers met.',
+        date: '2025-06',
+        precision: 'month',
+        end: '2025-07-02',
+        endPrecision: 'day',
+        firstDay: '2025-06-01',
+        lastDay: '2025-07-02',
+        when: 'June – 2 July 2025',
+        type: 'statement',
+        status: 'disputed',
+        background: false,
+        importance: 2,
+        tags: ['diplomacy', 'aviation'],
+        actors: [{ id: 'hostile-actor', name: 'Hostile actor', side: 'other', role: 'initiator' }],
+        location: { place: 'Baku', country: 'AZ', coordinates: { lat: 40.4, lon: 49.9 } },
+        claims: [
+          {
+            by: 'hostile-actor',
+            byName: 'Hostile actor',
+            side: 'other',
+            stance: 'asserts',
+            text: 'They met.',
+            attribution: null,
+            sources: ['src-one'],
+          },
+        ],
+        sources: [
+          {
+            id: 'src-one',
+            url: 'https://example.org/a?b=1&c=2',
+            title: 'They met',
+            titleSupplied: true,
+            publisher: 'Example Daily',
+            originalPublisher: 'Example Wire',
+            published: '2025-06-27',
+            language: 'en',
+            kind: 'copy',
+            archive: 'https://archive.example.org/one',
+          },
+        ],
+        related: [{ event: 'earlier', relation: 'responds-to' }],
+        sourcingNote: 'Only one outlet reported it.',
+        balanceNote: 'The other side said nothing.',
+        corrections: [{ date: '2026-01-05', change: 'The date was wrong.', reason: 'A typo.' }],
+        updated: '2026-01-05',
+        reviewed: '2026-02-01',
+        context: 'Context.',
+      },
+    ]);
+  });
+
+  it('gives a span without its own end precision the precision of its start', () => {
+    const [record] = eventRecords(one({ date: '2025-06', precision: 'month', end: '2025-08' }), AT_ROOT);
+    expect([record?.end, record?.endPrecision, record?.lastDay]).toEqual(['2025-08', 'month', '2025-08-31']);
+  });
+
+  it('writes null for unset notes, review date, archive and coordinates, and for a context the bodies lack', () => {
+    const placeOnly = { place: 'Baku', country: 'AZ' };
+    const data = one(
+      { location: placeOnly, sourcingNote: undefined, balanceNote: undefined, reviewed: undefined, updated: undefined },
+      new Map([['another', 'Not this one.']]),
+    );
+    const [record] = eventRecords(data, AT_ROOT);
+    expect(record).toMatchObject({
+      location: { place: 'Baku', country: 'AZ', coordinates: null },
+      sourcingNote: null,
+      balanceNote: null,
+      reviewed: null,
+      updated: null,
+      context: null,
+      tags: [],
+    });
+    expect(record?.sources[0]?.archive).toBeNull();
+  });
+
+  it('builds export data with the bodies only when given', () => {
+    const events = new Map([['only', hostileEvent()]]);
+    expect(Object.keys(exportData(events, actors()))).toEqual(['events', 'actors', 'ordered', 'counts']);
+    const bodies = new Map([['only', 'Context.']]);
+    expect(exportData(events, actors(), bodies).bodies).toBe(bodies);
+  });
+
+  it("keeps an actor's country and counts no events for an actor in none", () => {
+    const data = exportData(
+      new Map([['only', hostileEvent()]]),
+      new Map([
+        ...actors(),
+        ['bystander', { ...hostileActor, name: 'A bystander', country: undefined, aliases: [] }],
+      ]) as ExportData['actors'],
+    );
+    const doc = actorsDocument(data, UNDER_SUBPATH);
+    expect(doc.actorCount).toBe(2);
+    expect(doc.actors).toEqual([
+      {
+        id: 'bystander',
+        url: '/chronology/actors/bystander/',
+        name: 'A bystander',
+        kind: 'media',
+        side: 'other',
+        country: null,
+        description: 'An actor for the hostile export tests.',
+        aliases: [],
+        eventCount: 0,
+      },
+      {
+        id: 'hostile-actor',
+        url: '/chronology/actors/hostile-actor/',
+        name: 'Hostile actor',
+        kind: 'media',
+        side: 'other',
+        country: 'AZ',
+        description: 'An actor for the hostile export tests.',
+        aliases: ['The actor'],
+        eventCount: 1,
+      },
+    ]);
+    expect(doc.version).toBe(EXPORT_VERSION);
+    expect(doc.updated).toBe('2026-10-01');
+  });
+
+  it('writes JSON two-space indented with a closing newline', () => {
+    expect(jsonText({ a: [1], b: null })).toBe('{\n  "a": [\n    1\n  ],\n  "b": null\n}\n');
+  });
+
+  it('serves the schema and actors.json from the catalogue as their JSON text', () => {
+    const data = one();
+    expect(exportText('data/events.schema.json', data, AT_ROOT)).toBe(jsonText(eventsJsonSchema));
+    expect(exportText('data/actors.json', data, AT_ROOT)).toBe(jsonText(actorsDocument(data, AT_ROOT)));
+    expect(exportText('data/events.json', data, AT_ROOT)).toBe(jsonText(eventsDocument(data, AT_ROOT)));
+    expect(exportText('data/events.geojson', data, AT_ROOT)).toBe(jsonText(eventsGeoJson(data, AT_ROOT)));
+  });
+
+  it('gives a located record its feature, property by property', () => {
+    const [record] = eventRecords(one({ shortTitle: 'Short' }), AT_ROOT);
+    const [feature] = eventsGeoJson(one({ shortTitle: 'Short' }), AT_ROOT).features;
+    expect(feature).toEqual({
+      type: 'Feature',
+      id: 'only',
+      geometry: { type: 'Point', coordinates: [-49.87, 40.41] },
+      properties: {
+        id: 'only',
+        title: record!.title,
+        shortTitle: 'Short',
+        date: '2025-06-27',
+        precision: 'day',
+        when: '27 June 2025',
+        status: 'disputed',
+        place: HOSTILE.commas,
+        country: 'AZ',
+        url: 'https://chronology.example.org/events/only/',
+      },
+    });
   });
 });

@@ -95,6 +95,11 @@ describe('downloads of a selection', () => {
     expect(file('data/events.ics', [allIds[0]!], local).text).toContain(`UID:${allIds[0]}@chronology\r\n`);
   });
 
+  it('names calendar entries by "chronology" when the data page has an address without a host', () => {
+    const hostless = { ...published, url: 'file:///data/' };
+    expect(file('data/events.ics', [allIds[0]!], hostless).text).toContain(`UID:${allIds[0]}@chronology\r\n`);
+  });
+
   it('refuses a format it does not offer', () => {
     expect(() => selectionFile('data/actors.json', published, [], view)).toThrow(/no download/);
   });

@@ -1,7 +1,7 @@
 /** threads.json: every thread with its introduction and its events in order, safe for any text. */
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FILES, exportText } from '../../src/lib/export/catalog.ts';
-import { exportData } from '../../src/lib/export/common.ts';
+import { EXPORT_VERSION, LICENSE, exportData } from '../../src/lib/export/common.ts';
 import { threadsDocument } from '../../src/lib/export/threads-json.ts';
 import { buildThreads } from '../../src/lib/threads.ts';
 import { AT_ROOT, HOSTILE, UNDER_SUBPATH, fixtures } from '../helpers/export.ts';
@@ -71,5 +71,17 @@ describe('threads.json', () => {
   it('is an empty list for content without threads, and is in the catalogue', () => {
     expect(threadsDocument(base, AT_ROOT)).toMatchObject({ threadCount: 0, threads: [] });
     expect(EXPORT_FILES.map((file) => file.path)).toContain('data/threads.json');
+  });
+});
+
+describe('threads.json on hand-made content', () => {
+  it('gives every thread an empty introduction when none is known, and the data its update date and licence', () => {
+    const content = exportData(fixtures.events, fixtures.actors);
+    const only = buildThreads(new Map([...fixtures.threads]), content.ordered);
+    const document = threadsDocument({ ...content, threads: only }, UNDER_SUBPATH);
+    expect(document.threads.map((thread) => [thread.id, thread.introduction, thread.eventCount])).toEqual([
+      ['fixture-thread', '', 2],
+    ]);
+    expect(document).toMatchObject({ version: EXPORT_VERSION, updated: '2025-03-10', license: LICENSE });
   });
 });

@@ -24,8 +24,9 @@ export interface EventFeature {
 }
 
 export function eventFeature(record: EventRecord): EventFeature | undefined {
-  const at = record.location?.coordinates;
-  if (!record.location || !at) return undefined;
+  const { location } = record;
+  if (!location?.coordinates) return undefined;
+  const at = location.coordinates;
   return {
     type: 'Feature',
     id: record.id,
@@ -38,8 +39,8 @@ export function eventFeature(record: EventRecord): EventFeature | undefined {
       precision: record.precision,
       when: record.when,
       status: record.status,
-      place: record.location.place,
-      country: record.location.country,
+      place: location.place,
+      country: location.country,
       url: record.url,
     },
   };
