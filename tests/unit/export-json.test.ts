@@ -228,6 +228,14 @@ describe('the records, on hand-made content', () => {
     expect(latestUpdate(one({ updated: '2026-02-02', reviewed: undefined, corrections: [] }))).toBe('2026-02-02');
   });
 
+  it('takes an update date even when an event covers a later day', () => {
+    const events = new Map([
+      ['edited', hostileEvent({ date: '2025-06-01', updated: '2025-07-01', reviewed: undefined, corrections: [] })],
+      ['whole-year', hostileEvent({ date: '2025', precision: 'year', updated: undefined, corrections: [] })],
+    ]);
+    expect(latestUpdate(exportData(events, actors()))).toBe('2025-07-01');
+  });
+
   it('falls back to the last day any event covers, which need not be the last event', () => {
     const events = new Map([
       ['short', hostileEvent({ date: '2025-06-01', updated: undefined, corrections: [] })],
@@ -246,6 +254,8 @@ describe('the records, on hand-made content', () => {
     const data = one();
     const missing = { ...data, events: new Map() };
     expect(() => eventRecords(missing, AT_ROOT)).toThrow('only: not among the events');
+    // The chronology was built with the actor; the records are refused once it is gone.
+    expect(() => eventRecords({ ...data, actors: new Map() }, AT_ROOT)).toThrow('only: unknown actor hostile-actor');
   });
 
   it("carries the event's context trimmed, and null without one", () => {
