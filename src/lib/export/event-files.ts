@@ -74,7 +74,7 @@ export function* everyEventFile(data: ExportData, options: ExportOptions, access
   for (const [index, view] of data.ordered.entries()) {
     const event = data.events.get(view.id);
     const record = records[index];
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining,StringLiteral: never true: eventRecords has already thrown for a view without its event, and gives one record per view in the same order.
+    // Stryker disable next-line CallExpression,ConditionalExpression,LogicalOperator,OptionalChaining,StringLiteral: never true: eventRecords has already thrown for a view without its event, and gives one record per view in the same order.
     if (!event || record?.id !== view.id) throw new Error(`${view.id}: not among the events`);
     for (const format of FORMATS) yield citationFile(view, event, options, accessed, format);
     yield calendarFile(record, options, stamp);
