@@ -49,6 +49,8 @@ const partsOf = (one: CslRecord) => one.issued['date-parts'][0];
 
 afterEach(() => {
   vi.restoreAllMocks();
+  // A copy that learned templates from replaced output must not serve the test files that load it next.
+  vi.resetModules();
 });
 
 describe('templates', () => {
