@@ -164,16 +164,19 @@ describe('templates', () => {
 
   it('write the day with two digits when the format does', async () => {
     const { renderFormatFast } = await freshTemplates();
-    fakeCitationJs((one) => {
+    const fake = fakeCitationJs((one) => {
       const [year, month, day] = partsOf(one);
       return `${one.title} (${one.URL}), ${year}-${month}-${String(day).padStart(2, '0')}`;
     });
     expect(renderFormatFast(record('an-event', 'A title', '2025-03-07'), 'bibtex')).toBe(
       'A title (https://x.org/events/an-event/), 2025-3-07',
     );
-    expect(renderFormatFast(record('another', 'Another', '2025-03-24'), 'bibtex')).toBe(
-      'Another (https://x.org/events/another/), 2025-3-24',
+    fake.mockClear();
+    // Filled from the template, not written by citation-js.
+    expect(renderFormatFast(record('another', 'Another', '2025-03-04'), 'bibtex')).toBe(
+      'Another (https://x.org/events/another/), 2025-3-04',
     );
+    expect(fake).not.toHaveBeenCalled();
   });
 });
 
@@ -193,6 +196,21 @@ describe('citation-js whole', () => {
     expect(renderFormatFast(record('another', 'Another', '2025-03-25'), 'apa')).toBe(
       'Another, the twenty-fifth of 3, 2025',
     );
+    expect(fake).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['the 14th', 14],
+    ['the 25th', 25],
+  ])('writes a record whose format writes %s in words, every time', async (_name, inWords) => {
+    const { renderFormatFast } = await freshTemplates();
+    const fake = fakeCitationJs((one) => {
+      const [year, month, day] = partsOf(one);
+      return `${one.title}, ${day === inWords ? 'a day in words' : day}.${month}.${year}`;
+    });
+    expect(renderFormatFast(record('an-event', 'A title', '2025-03-07'), 'apa')).toBe('A title, 7.3.2025');
+    fake.mockClear();
+    expect(renderFormatFast(record('another', 'Another', '2025-03-09'), 'apa')).toBe('Another, 9.3.2025');
     expect(fake).toHaveBeenCalledTimes(1);
   });
 

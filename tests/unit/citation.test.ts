@@ -352,6 +352,12 @@ describe('each format, exactly', () => {
       'apa: the access date moves in the text',
     ],
     [
+      'nothing between what stands around the date',
+      (year: number, month: number, day: number) =>
+        year === 2007 ? 'abYba' : month === 3 && day === 14 ? 'abXba' : 'abba',
+      'apa: cannot read the date pattern in ""',
+    ],
+    [
       'a text shorter than what stands around the date',
       (year: number, month: number, day: number) =>
         year === 2007 ? 'abYba' : month === 3 && day === 14 ? 'abXba' : 'aba',
