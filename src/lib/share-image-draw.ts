@@ -106,7 +106,8 @@ export function shareTree(card: ShareCard): SatoriNode {
 /** The image as PNG bytes. */
 export async function renderShareImage(card: ShareCard, fonts: Font[]): Promise<Uint8Array> {
   const svg = await satori(shareTree(card), { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_WIDTH } }).render().asPng();
+  // satori's SVG is SHARE_WIDTH × SHARE_HEIGHT already: resvg draws it at that size, with nothing to fit.
+  return new Resvg(svg).render().asPng();
 }
 
 /** A key for the image's inputs (the card, the fonts and the layout's version), to cache it across builds. */

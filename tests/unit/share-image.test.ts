@@ -3,11 +3,15 @@
  * given (satori asks for more only when one is missing), that a long title wraps and stops inside the image, and
  * that the PNG is 1200×630.
  */
+import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import { shareFonts } from '../../src/data/share-images.ts';
 import {
+  FONT_SUBSETS,
+  fontName,
+  LAYOUT_VERSION,
   MAX_TITLE_LINES,
   renderShareImage,
   shareImageKey,
@@ -83,6 +87,151 @@ describe('what a share image says', () => {
     expect(shareImageKey(card, 'fonts 1')).toBe(shareImageKey({ ...card }, 'fonts 1'));
     expect(shareImageKey(card, 'fonts 1')).not.toBe(shareImageKey(card, 'fonts 2'));
     expect(shareImageKey(card, 'fonts 1')).not.toBe(shareImageKey({ ...card, title: 'Other' }, 'fonts 1'));
+  });
+});
+
+describe('the layout and its key', () => {
+  it('gives the site its own kicker and footer, and an event the label of its type', () => {
+    expect(siteCard(SITE)).toEqual({
+      title: SITE,
+      kicker: 'An independent, sourced chronology',
+      footer: 'Every event dated, every claim attributed and linked to its source',
+    });
+    expect(eventCard({ title: 'T', when: '1 May 2025', type: 'diplomatic-step' }, 'S').footer).toBe(
+      '1 May 2025 · Diplomatic step',
+    );
+  });
+
+  it('sets the headline at 68 px up to 50 letters, 58 px up to 90, then 50 px, counting letters not code units', () => {
+    expect(titleSize('x'.repeat(50))).toBe(68);
+    expect(titleSize('x'.repeat(51))).toBe(58);
+    expect(titleSize('x'.repeat(90))).toBe(58);
+    expect(titleSize('x'.repeat(91))).toBe(50);
+    // 50 letters outside the Basic Multilingual Plane are 100 UTF-16 code units, still a short title.
+    expect(titleSize('\u{1D400}'.repeat(50))).toBe(68);
+    expect(titleSize('\u{1D400}'.repeat(90))).toBe(58);
+  });
+
+  it('keys an image by the SHA-256 of its card, fonts and layout version, cut to 32 hex digits', () => {
+    const card: ShareCard = { title: 'A title', kicker: 'Kicker', footer: 'Footer' };
+    const expected = createHash('sha256')
+      .update(JSON.stringify({ card, fontsKey: 'fonts 1', layout: LAYOUT_VERSION }))
+      .digest('hex')
+      .slice(0, 32);
+    expect(shareImageKey(card, 'fonts 1')).toBe(expected);
+    expect(shareImageKey(card, 'fonts 1')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('names each font subset for satori and lists them all, in order, as the family', () => {
+    expect(FONT_SUBSETS).toEqual(['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext']);
+    expect(fontName('latin-ext')).toBe('Noto Sans latin-ext');
+    const tree = shareTree({ title: 'Title', kicker: 'Kicker', footer: 'Footer' }) as unknown as {
+      props: { style: Record<string, unknown> };
+    };
+    expect(tree.props.style.fontFamily).toBe(
+      "'Noto Sans latin', 'Noto Sans latin-ext', 'Noto Sans cyrillic', 'Noto Sans cyrillic-ext'",
+    );
+  });
+
+  it('lays out the kicker, the headline band and the footer as the image draws them (raise LAYOUT_VERSION on change)', () => {
+    const box = (style: Record<string, unknown>, children: unknown) => ({
+      type: 'div',
+      key: null,
+      props: { style, children },
+    });
+    const card = { title: 'x'.repeat(60), kicker: 'The kicker', footer: 'The footer' };
+    expect(LAYOUT_VERSION).toBe(1);
+    expect(shareTree(card)).toEqual(
+      box(
+        {
+          width: 1200,
+          height: 630,
+          boxSizing: 'border-box',
+          display: 'flex',
+          flexDirection: 'column',
+          padding: '56px 72px',
+          backgroundColor: '#15161a',
+          color: '#ecebe7',
+          fontFamily: "'Noto Sans latin', 'Noto Sans latin-ext', 'Noto Sans cyrillic', 'Noto Sans cyrillic-ext'",
+          borderTop: '14px solid #f08c8c',
+        },
+        [
+          box({ display: 'flex', fontSize: 28, fontWeight: 700, color: '#f08c8c', letterSpacing: 1 }, 'The kicker'),
+          box(
+            {
+              position: 'absolute',
+              left: 72,
+              top: 130,
+              width: 1056,
+              height: 360,
+              display: 'flex',
+              alignItems: 'center',
+            },
+            box(
+              {
+                display: 'block',
+                width: 1056,
+                fontSize: 58,
+                fontWeight: 700,
+                lineHeight: 1.18,
+                lineClamp: 4,
+                overflow: 'hidden',
+                maxHeight: 274,
+                wordBreak: 'break-word',
+              },
+              card.title,
+            ),
+          ),
+          box(
+            {
+              position: 'absolute',
+              left: 72,
+              right: 72,
+              bottom: 52,
+              display: 'block',
+              lineClamp: 1,
+              overflow: 'hidden',
+              fontSize: 30,
+              color: '#b4b1aa',
+              borderTop: '2px solid #3a3c43',
+              paddingTop: 22,
+            },
+            'The footer',
+          ),
+        ],
+      ),
+    );
+  });
+});
+
+describe('reading a PNG header', () => {
+  /** A PNG's first 24 bytes: the signature, the IHDR chunk's length and type, then width and height. */
+  function header(width: number, height: number, type = 'IHDR'): Uint8Array {
+    const bytes = new Uint8Array(24);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    bytes.set(new TextEncoder().encode(type), 12);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(16, width);
+    view.setUint32(20, height);
+    return bytes;
+  }
+
+  it('reads width and height from the first 24 bytes, wherever they sit in their buffer', () => {
+    expect(pngSize(header(1200, 630))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(header(70_000, 3))).toEqual({ width: 70_000, height: 3 });
+    const larger = new Uint8Array(40);
+    larger.set(header(640, 480), 8);
+    expect(pngSize(larger.subarray(8))).toEqual({ width: 640, height: 480 });
+  });
+
+  it('refuses bytes too short, a wrong signature byte or a first chunk that is not IHDR', () => {
+    expect(pngSize(header(1200, 630).subarray(0, 23))).toBeUndefined();
+    for (const at of [0, 3, 7]) {
+      const bytes = header(1200, 630);
+      bytes[at] = 0x00;
+      expect(pngSize(bytes), `byte ${at}`).toBeUndefined();
+    }
+    expect(pngSize(header(1200, 630, 'IDAT'))).toBeUndefined();
   });
 });
 
