@@ -447,7 +447,7 @@ function streamShape(shape: Polygon | LineString, stream: Stream): void {
   stream.polygonEnd();
 }
 
-/** Twice the signed area of a ring (the shoelace formula). */
+/** The signed area of a ring (the shoelace formula: half the sum of the cross products of its edges). */
 function area(points: readonly [number, number][]): number {
   let sum = 0;
   for (let i = 0; i < points.length; i += 1) {

@@ -87,6 +87,9 @@ function insidePath(d: string, [x, y]: [number, number]): boolean {
 describe('placeName', () => {
   it('keeps the one description of a single event', () => {
     expect(placeName(['near Aktau airport, Mangystau Region'])).toBe('near Aktau airport, Mangystau Region');
+    expect(placeName(['Astana (Ministry of Transport),  Kazakhstan'])).toBe(
+      'Astana (Ministry of Transport),  Kazakhstan',
+    );
   });
 
   it('takes the part all descriptions share, without notes in parentheses', () => {
