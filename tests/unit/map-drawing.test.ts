@@ -164,6 +164,8 @@ describe('shapesNear', () => {
   it('keeps the shapes that meet the box widened by twice the pad east and west, once north and south', () => {
     const shapes = [
       named('inside', [45, 40, 50, 45]),
+      named('along a meridian inside', [50, 40, 50, 45]),
+      named('along a meridian beyond east', [100, 40, 100, 45]),
       named('touches west', [20, 40, 30, 45]),
       named('beyond west', [20, 40, 29.9, 45]),
       named('touches east', [70, 40, 80, 45]),
@@ -179,6 +181,7 @@ describe('shapesNear', () => {
     ];
     expect(names(shapesNear(shapes, box))).toEqual([
       'inside',
+      'along a meridian inside',
       'touches west',
       'touches east',
       'touches south',
@@ -186,9 +189,15 @@ describe('shapesNear', () => {
       'around',
       'across the antimeridian',
     ]);
-    expect(names(shapesNear(shapes, box, 0))).toEqual(['inside', 'around', 'across the antimeridian']);
+    expect(names(shapesNear(shapes, box, 0))).toEqual([
+      'inside',
+      'along a meridian inside',
+      'around',
+      'across the antimeridian',
+    ]);
     expect(names(shapesNear(shapes, box, 10))).toEqual([
       'inside',
+      'along a meridian inside',
       'touches west',
       'beyond west',
       'touches east',
@@ -562,6 +571,8 @@ describe('the maps on a one-square basemap', () => {
   it('draws the region map: markers on the middle meridian, their names and sides, the places beyond', () => {
     const events = [
       at('a', 'Old Town, Baku', 40, 50),
+      at('a2', 'Baku', 40, 50),
+      at('s', 'Sumqayit', 40.3, 50),
       at('b', 'Mingachevir Reservoir', 50, 50),
       at('c', 'Washington', 38.9, -77, 'US'),
       { id: 'd' },
@@ -578,13 +589,17 @@ describe('the maps on a one-square basemap', () => {
     expect(
       map.markers.map((marker) => [marker.place.anchor, marker.x, marker.y, marker.label, marker.narrow, marker.wide]),
     ).toEqual([
+      // Baku has two events and goes first; Sumqayit, 0.3 degrees north, is 10 px above it at 288 px wide, where
+      // its label on the right would cover Baku's, and 20 px at 560.
+      ['place-baku', 50, percentIn(frame, 40, 50)!.y, 'Baku', 'right', 'right'],
       ['place-mingachevir-reservoir', 50, percentIn(frame, 50, 50)!.y, 'Mingachevir Reservoir', 'above', 'right'],
-      ['place-old-town-baku', 50, percentIn(frame, 40, 50)!.y, 'Baku', 'right', 'right'],
+      ['place-sumqayit', 50, percentIn(frame, 40.3, 50)!.y, 'Sumqayit', 'left', 'right'],
     ]);
     expect(map.beyond.map((place) => place.anchor)).toEqual(['place-washington']);
     expect(map.places.map((place) => place.anchor)).toEqual([
+      'place-baku',
       'place-mingachevir-reservoir',
-      'place-old-town-baku',
+      'place-sumqayit',
       'place-washington',
     ]);
     expect(map.unplaced).toEqual({ noLocation: ['d'], noCoordinates: ['e'] });

@@ -223,6 +223,20 @@ describe('groupPlaces', () => {
     ]);
   });
 
+  it('orders places of the same name by their coordinates, whatever the order of the events', () => {
+    const north = at('n', 'Aktau', 43.65, 51.2, 'KZ');
+    const south = at('s', 'Aktau', 43.6, 51.15, 'KZ');
+    for (const events of [
+      [north, south],
+      [south, north],
+    ]) {
+      expect(groupPlaces(events).map((place) => [place.anchor, place.events])).toEqual([
+        ['place-aktau', ['s']],
+        ['place-aktau-2', ['n']],
+      ]);
+    }
+  });
+
   it('numbers the anchors of places with the same name, and of names with nothing Latin in them', () => {
     const places = groupPlaces([
       at('a', 'Baku', 40.4, 49.9, 'AZ'),
