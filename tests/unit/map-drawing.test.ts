@@ -401,6 +401,10 @@ describe('pathData', () => {
     expect(pathData([land], frame)).toBe('M0 0l240 0 0 160-240 0z');
     expect(pathData([line([50, 20], [50, 70])], frame)).toBe('M120 160l0-160');
     expect(pathData([line([100, 20], [100, 70])], frame)).toBe('');
+    // A ring goes round once: its closing point is not sent again, so the point before it, on the way back to the
+    // start, is an end of the line that Douglas–Peucker simplifies and stays.
+    const square = ring([48, 43], [48, 47], [52, 47], [52, 43], [50, 43]);
+    expect(pathData([square], frame)).toBe('M102 104l1-48 34 0 1 48-18 0z');
   });
 });
 
