@@ -153,10 +153,11 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The most frequent of some values (the first alphabetically on a tie); a place has at least one event. */
 function mostFrequent(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))[0]?.[0] ?? '';
+  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))[0]![0];
 }
 
 /** The ids of the events that no map shows: no location, or a place without coordinates. */
@@ -447,12 +448,13 @@ function streamShape(shape: Polygon | LineString, stream: Stream): void {
   stream.polygonEnd();
 }
 
-/** Twice the signed area of a ring (the shoelace formula). */
+/** The signed area of a ring (the shoelace formula: half the sum of the cross products of its edges). */
 function area(points: readonly [number, number][]): number {
   let sum = 0;
   for (let i = 0; i < points.length; i += 1) {
     const [x0, y0] = points[i]!;
     const [x1, y1] = points[(i + 1) % points.length]!;
+    // Stryker disable next-line AssignmentOperator: subtracting gives the same area with the other sign, and its one caller takes Math.abs.
     sum += x0 * y1 - x1 * y0;
   }
   return sum / 2;

@@ -69,4 +69,53 @@ describe('placeLabels', () => {
     expect(placeLabels([item], ASPECT, [200, 100])).toEqual(['left']);
     expect(placeLabels([item], ASPECT, [100, 200])).toEqual(['left']);
   });
+
+  it('keeps a label that touches the map edges on the left, the right and the bottom', () => {
+    // "Baku!" is 36 px wide. At 74.5 % (149 px) the right side ends at exactly 200 px.
+    expect(boxOf(labelBox({ x: 74.5, y: 50, text: 'Baku!' }, 'right', 200, ASPECT))[2]).toBe(200);
+    expect(placeLabels([{ x: 74.5, y: 50, text: 'Baku!' }], ASPECT, [200])).toEqual(['right']);
+    // At 25.5 % (51 px) the left side starts at exactly 0 px; the marker at (90, 50) covers the right side.
+    expect(boxOf(labelBox({ x: 25.5, y: 50, text: 'Baku!' }, 'left', 200, ASPECT))[0]).toBe(0);
+    expect(
+      placeLabels(
+        [
+          { x: 25.5, y: 50, text: 'Baku!' },
+          { x: 45, y: 50, text: 'X' },
+        ],
+        ASPECT,
+        [200],
+      ),
+    ).toEqual(['left', 'right']);
+    // At 92 % of the height (92 px) the right side's bottom is exactly the map's 100 px.
+    expect(boxOf(labelBox({ x: 50, y: 92, text: 'Baku' }, 'right', 200, ASPECT))[3]).toBe(100);
+    expect(placeLabels([{ x: 50, y: 92, text: 'Baku' }], ASPECT, [200])).toEqual(['right']);
+  });
+
+  it('keeps a label that touches another marker on any side, and refuses one that overlaps it', () => {
+    // The right side of "Baku!" at (50, 50): 65 to 101 px across, 42 to 58 px down.
+    const baku = { x: 25, y: 50, text: 'Baku!' };
+    // A marker 12 px in radius whose top, bottom or right edge lies exactly on the label's edge, then half a
+    // percent closer.
+    for (const [touching, overlapping] of [
+      [
+        { x: 40, y: 70, text: 'X' }, // (80, 70): top at 58 px
+        { x: 40, y: 69.5, text: 'X' },
+      ],
+      [
+        { x: 40, y: 30, text: 'X' }, // (80, 30): bottom at 42 px
+        { x: 40, y: 30.5, text: 'X' },
+      ],
+      [
+        { x: 26.5, y: 65, text: 'X' }, // (53, 65): right at 65 px
+        { x: 27, y: 65, text: 'X' },
+      ],
+    ] as const) {
+      expect(placeLabels([baku, touching], ASPECT, [200])[0], JSON.stringify(touching)).toBe('right');
+      expect(placeLabels([baku, overlapping], ASPECT, [200])[0], JSON.stringify(overlapping)).not.toBe('right');
+    }
+    // At (40, 50) the right side is 55 to 91 px across; a marker at (103, 50) starts at 91 px.
+    const tula = { x: 20, y: 50, text: 'Tula!' };
+    expect(placeLabels([tula, { x: 51.5, y: 50, text: 'X' }], ASPECT, [200])[0]).toBe('right');
+    expect(placeLabels([tula, { x: 51, y: 50, text: 'X' }], ASPECT, [200])[0]).toBe('above');
+  });
 });

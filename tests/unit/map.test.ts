@@ -87,6 +87,9 @@ function insidePath(d: string, [x, y]: [number, number]): boolean {
 describe('placeName', () => {
   it('keeps the one description of a single event', () => {
     expect(placeName(['near Aktau airport, Mangystau Region'])).toBe('near Aktau airport, Mangystau Region');
+    expect(placeName(['Astana (Ministry of Transport),  Kazakhstan'])).toBe(
+      'Astana (Ministry of Transport),  Kazakhstan',
+    );
   });
 
   it('takes the part all descriptions share, without notes in parentheses', () => {
@@ -101,6 +104,23 @@ describe('placeName', () => {
     expect(placeName(['Kremlin', 'Red Square'])).toBe('Kremlin');
     expect(placeName([])).toBe('');
   });
+
+  it('breaks a tie of count and length alphabetically, and ignores blank descriptions', () => {
+    expect(placeName(['Tula', 'Baku'])).toBe('Baku');
+    expect(placeName(['Baku', 'Tula'])).toBe('Baku');
+    expect(placeName(['Tula', 'Baku', 'Tula', 'Baku'])).toBe('Baku');
+    expect(placeName(['Kremlin', 'Tula', 'Kremlin'])).toBe('Kremlin');
+    expect(placeName(['  Baku  ', '', '   '])).toBe('Baku');
+    expect(placeName(['', ' '])).toBe('');
+  });
+
+  it('keeps every shared part, in the order of the first description', () => {
+    expect(placeName(['Old City, Baku, Azerbaijan', 'Baku, Azerbaijan'])).toBe('Baku, Azerbaijan');
+    expect(placeName(['Baku (port), , Absheron', 'Absheron, Baku'])).toBe('Baku, Absheron');
+    // A note in parentheses is dropped as a whole, not up to its first closing parenthesis only.
+    expect(placeName(['Baku (a) (b)', 'Baku'])).toBe('Baku');
+    expect(placeName(['(a)Baku(b)', 'Baku'])).toBe('Baku');
+  });
 });
 
 describe('shortName and slug', () => {
@@ -108,6 +128,11 @@ describe('shortName and slug', () => {
     expect(shortName('Heydar Aliyev square, Grozny, Chechnya')).toBe('Grozny');
     expect(shortName('Embassy of Azerbaijan, Kyiv')).toBe('Kyiv');
     expect(shortName('Baku')).toBe('Baku');
+    // The first of two parts as short as each other, and a name with no part left kept whole.
+    expect(shortName('Kyiv, Baku')).toBe('Kyiv');
+    expect(shortName('Old Town, Baku, Kyiv')).toBe('Baku');
+    expect(shortName(' Baku (port) , Azerbaijan ')).toBe('Baku');
+    expect(shortName('  (nationwide) ')).toBe('(nationwide)');
   });
 
   it('makes anchors of ASCII words', () => {
@@ -115,6 +140,9 @@ describe('shortName and slug', () => {
     expect(slug('Şəki, Azərbaycan')).toBe('seki-azerbaycan');
     expect(slug('São Paulo')).toBe('sao-paulo');
     expect(slug('Москва')).toBe('');
+    expect(slug('ƏLİ Bayramlı')).toBe('eli-bayramli');
+    expect(slug('  --Ağdam / Füzuli--  ')).toBe('agdam-fuzuli');
+    expect(slug('(Gəncə)')).toBe('gence');
   });
 });
 
@@ -149,6 +177,76 @@ describe('groupPlaces', () => {
     for (const anchor of anchors) expect(isReservedId(anchor), anchor).toBe(true);
   });
 
+  it('takes the most frequent country, the first alphabetically on a tie', () => {
+    const places = groupPlaces([
+      at('a', 'Border post', 41.2, 46.8, 'GE'),
+      at('b', 'Border post', 41.2, 46.8, 'AZ'),
+      at('c', 'Checkpoint', 42, 44, 'AZ'),
+      at('d', 'Checkpoint', 42, 44, 'GE'),
+      at('e', 'Checkpoint', 42, 44, 'GE'),
+    ]);
+    expect(places.map((place) => [place.name, place.country, place.events])).toEqual([
+      ['Checkpoint', 'GE', ['c', 'd', 'e']],
+      ['Border post', 'AZ', ['a', 'b']],
+    ]);
+  });
+
+  it('orders places with as many events by name, then by coordinates, and keeps the first coordinates', () => {
+    const places = groupPlaces([
+      at('a', 'Tula', 54.2, 37.6),
+      at('b', 'Baku', 40.4, 49.9, 'AZ'),
+      at('c', 'Aktau', 43.65, 51.2, 'KZ'),
+      at('d', 'Aktau', 43.6, 51.15, 'KZ'),
+      at('e', 'Baku', 40.401, 49.899, 'AZ'),
+    ]);
+    expect(places).toEqual([
+      {
+        key: '40.40,49.90',
+        anchor: 'place-baku',
+        name: 'Baku',
+        country: 'AZ',
+        lat: 40.4,
+        lon: 49.9,
+        events: ['b', 'e'],
+      },
+      { key: '43.60,51.15', anchor: 'place-aktau', name: 'Aktau', country: 'KZ', lat: 43.6, lon: 51.15, events: ['d'] },
+      {
+        key: '43.65,51.20',
+        anchor: 'place-aktau-2',
+        name: 'Aktau',
+        country: 'KZ',
+        lat: 43.65,
+        lon: 51.2,
+        events: ['c'],
+      },
+      { key: '54.20,37.60', anchor: 'place-tula', name: 'Tula', country: 'RU', lat: 54.2, lon: 37.6, events: ['a'] },
+    ]);
+  });
+
+  it('orders places of the same name by their coordinates, whatever the order of the events', () => {
+    const north = at('n', 'Aktau', 43.65, 51.2, 'KZ');
+    const south = at('s', 'Aktau', 43.6, 51.15, 'KZ');
+    for (const events of [
+      [north, south],
+      [south, north],
+    ]) {
+      expect(groupPlaces(events).map((place) => [place.anchor, place.events])).toEqual([
+        ['place-aktau', ['s']],
+        ['place-aktau-2', ['n']],
+      ]);
+    }
+  });
+
+  it('numbers the anchors of places with the same name, and of names with nothing Latin in them', () => {
+    const places = groupPlaces([
+      at('a', 'Baku', 40.4, 49.9, 'AZ'),
+      at('b', 'Baku', 40.5, 49.9, 'AZ'),
+      at('c', 'Baku', 40.6, 49.9, 'AZ'),
+      at('d', 'Баку', 40.7, 49.9, 'AZ'),
+    ]);
+    expect(places.map((place) => place.anchor)).toEqual(['place-baku', 'place-baku-2', 'place-baku-3', 'place-4']);
+  });
+
   it('leaves out events without coordinates, which unplaced names', () => {
     expect(groupPlaces(events).flatMap((place) => place.events)).not.toContain('d');
     expect(unplaced(events)).toEqual(['d', 'e']);
@@ -162,6 +260,23 @@ describe('the crop', () => {
     expect(inside.map((place) => place.name)).toEqual(['Baku']);
     expect(outside.map((place) => place.name)).toEqual(['Washington']);
     expect(REGION.west).toBeGreaterThan(11.58); // Munich is beyond the map, not a reason to widen it
+  });
+
+  it('counts a place on the edge of the region as inside, and takes another region when given one', () => {
+    const places = groupPlaces([
+      at('sw', 'South-west corner', 30, 20),
+      at('ne', 'North-east corner', 70, 90),
+      at('w', 'West', 50, 19.99),
+      at('e', 'East', 50, 90.01),
+      at('s', 'South', 29.99, 50),
+      at('n', 'North', 70.01, 50),
+    ]);
+    const { inside, outside } = splitByRegion(places);
+    expect(inside.map((place) => place.name)).toEqual(['North-east corner', 'South-west corner']);
+    expect(outside.map((place) => place.name)).toEqual(['East', 'North', 'South', 'West']);
+    const small = splitByRegion(places, { west: 40, south: 40, east: 60, north: 60 });
+    expect(small.inside.map((place) => place.name)).toEqual([]);
+    expect(small.outside).toHaveLength(6);
   });
 
   it('adds the margin around the places, and widens a small box to the least span about its middle', () => {
@@ -180,6 +295,25 @@ describe('the crop', () => {
       expect(value).toBeCloseTo(expected!, 9);
     expect(boundsOf([])).toBeUndefined();
     expect(boundsOf([{ lat: 84, lon: 179 }], 3, 10)).toEqual({ west: 174, east: 180, south: 79, north: 85 });
+    expect(boundsOf([{ lat: -84, lon: -179 }], 3, 10)).toEqual({ west: -180, east: -174, south: -85, north: -79 });
+    // The defaults: 3 degrees of margin, 10 of least span.
+    expect(boundsOf([{ lat: 40, lon: 50 }])).toEqual({ west: 45, east: 55, south: 35, north: 45 });
+    expect(
+      boundsOf([
+        { lat: 40, lon: 40 },
+        { lat: 60, lon: 50 },
+      ]),
+    ).toEqual({ west: 37, east: 53, south: 37, north: 63 });
+    expect(
+      boundsOf(
+        [
+          { lat: 40, lon: 40 },
+          { lat: 60, lon: 50 },
+        ],
+        1,
+        30,
+      ),
+    ).toEqual({ west: 30, east: 60, south: 35, north: 65 });
   });
 });
 
