@@ -36,6 +36,7 @@ describe('spanInWords', () => {
     [['2024-12', 'month', '2025-02', 'month'], 'December 2024 – February 2025'],
     [['2025-06', 'approximate', '2025-08', 'month'], 'around June – August 2025'],
     [['2025-02-03', 'day', '2025-03', 'month'], '3 February – March 2025'],
+    [['2025-03-03', 'day', '2025-03', 'month'], '3 March – March 2025'],
     [['2025-03', 'month', '2025-03-04', 'day'], 'March – 4 March 2025'],
     // A year keeps its number even when the end is in the same year.
     [['2024', 'year', '2025-03', 'month'], '2024 – March 2025'],
