@@ -167,6 +167,19 @@ describe('the field checks and the fixes they suggest', () => {
     });
   });
 
+  it('reports hidden characters and mixed-script hosts as custom issues, as the other checks are', () => {
+    expect(
+      plainText(1, 50)
+        .safeParse('ab\u202Ecd')
+        .error?.issues.map((issue) => issue.code),
+    ).toEqual(['custom']);
+    expect(
+      httpsUrl()
+        .safeParse('https://xn--80ak6aa92e.com/')
+        .error?.issues.map((issue) => issue.code),
+    ).toEqual(['custom']);
+  });
+
   it('idText names the kind of id and gives an example of it', () => {
     expect(check(idText('event'), 'azal-8243-crash')).toEqual({ value: 'azal-8243-crash' });
     expect(check(idText('event'), 'Bad_Id')).toEqual({
