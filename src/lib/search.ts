@@ -40,13 +40,12 @@ function letterVariants(word: string, azerbaijani: boolean): string[] {
   return variants;
 }
 
-/** Spellings of Russian-style surnames that English reports write both ways: -yev/-ev, -iyev/-iev. */
+/**
+ * Spellings of Russian-style surnames that English reports write both ways: -yev/-ev, -yeva/-eva, -iev/-iyev.
+ * A rule that does not apply gives the word unchanged, which the caller's set of spellings already holds.
+ */
 function endingVariants(word: string): string[] {
-  const out: string[] = [];
-  if (/yev$/.test(word)) out.push(word.replace(/yev$/, 'ev'));
-  if (/yeva$/.test(word)) out.push(word.replace(/yeva$/, 'eva'));
-  if (/[^y]ev$/.test(word) && /iev$/.test(word)) out.push(word.replace(/iev$/, 'iyev'));
-  return out;
+  return [word.replace(/yev$/, 'ev'), word.replace(/yeva$/, 'eva'), word.replace(/iev$/, 'iyev')];
 }
 
 /**

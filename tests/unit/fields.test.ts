@@ -1,6 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasMarkup, isCountryCode, isHttpsUrl, isLanguageTag } from '../../src/schemas/fields.ts';
+import type { z } from 'zod';
+import {
+  countryCode,
+  dayDate,
+  hasMarkup,
+  hiddenCharacter,
+  hostScripts,
+  httpsUrl,
+  idText,
+  isCountryCode,
+  isHttpsUrl,
+  isLanguageTag,
+  isMixedScriptHost,
+  languageTag,
+  partialDate,
+  plainText,
+} from '../../src/schemas/fields.ts';
+
+/** What a field check says about a value: the parsed value, or each issue's message and fix. */
+function check(schema: z.ZodType, value: unknown) {
+  const result = schema.safeParse(value);
+  if (result.success) return { value: result.data };
+  return {
+    issues: result.error.issues.map((issue) => [issue.message, (issue as { params?: { fix?: string } }).params?.fix]),
+  };
+}
 
 describe('isHttpsUrl', () => {
   it.each([
@@ -24,6 +49,10 @@ describe('isHttpsUrl', () => {
     'https://example.org/a page',
     'https://example.org/\n',
     'https:example.org',
+    'https://example.org./page',
+    'https://user@example.org/',
+    'https://:secret@example.org/',
+    'https://[example.org/',
     '',
   ])('refuses %j', (url) => expect(isHttpsUrl(url)).toBe(false));
 
@@ -67,12 +96,157 @@ describe('hasMarkup', () => {
 
 describe('isCountryCode', () => {
   it.each(['AZ', 'RU', 'KZ', 'AM', 'US', 'UA', 'TJ'])('accepts %s', (code) => expect(isCountryCode(code)).toBe(true));
-  it.each(['az', 'Azerbaijan', 'XX', 'ZZ', 'AZE', ''])('refuses %j', (code) => expect(isCountryCode(code)).toBe(false));
+  it.each(['az', 'Azerbaijan', 'XX', 'ZZ', 'AZE', 'xAZ', 'AZx', ''])('refuses %j', (code) =>
+    expect(isCountryCode(code)).toBe(false),
+  );
 });
 
 describe('isLanguageTag', () => {
   it.each(['en', 'ru', 'az', 'hy', 'uk', 'kk', 'bg', 'pt', 'az-Latn', 'en-GB'])('accepts %s', (tag) =>
     expect(isLanguageTag(tag)).toBe(true),
   );
-  it.each(['EN', 'English', 'xx', 'en_GB', 'ru-', ''])('refuses %j', (tag) => expect(isLanguageTag(tag)).toBe(false));
+  // "en-gb" is a real tag but not written canonically (en-GB); "en-x1" has the shape but is no tag at all.
+  it.each(['EN', 'English', 'xx', 'en_GB', 'ru-', 'en-gb', 'en-x1', 'xen', 'en-GBx', 'en-GB-u-ca-gregory', ''])(
+    'refuses %j',
+    (tag) => expect(isLanguageTag(tag)).toBe(false),
+  );
+});
+
+describe('hiddenCharacter', () => {
+  it('names the first hidden or direction-changing character and where it is', () => {
+    expect(hiddenCharacter('ab\u202Ecd\u200B')).toEqual({ code: 'U+202E', index: 2 });
+    // Four hex digits at least, more past the Basic Multilingual Plane.
+    expect(hiddenCharacter('\u0007')).toEqual({ code: 'U+0007', index: 0 });
+    expect(hiddenCharacter('x\u{E0041}')).toEqual({ code: 'U+E0041', index: 1 });
+  });
+  it('finds nothing in ordinary text, tabs and line breaks included', () => {
+    expect(hiddenCharacter('Ilham Əliyev\tsaid:\r\n“no”')).toBeUndefined();
+  });
+});
+
+describe('hostScripts and isMixedScriptHost', () => {
+  it('names the scripts of a host, punycode decoded, in a fixed order', () => {
+    expect(hostScripts('news.az')).toEqual(['Latin']);
+    // "аррӏе.com" written in Cyrillic letters, as the punycode a browser shows as apple.com.
+    expect(hostScripts('xn--80ak6aa92e.com')).toEqual(['Latin', 'Cyrillic']);
+    expect(hostScripts('XN--80AK6AA92E.COM')).toEqual(['Latin', 'Cyrillic']);
+    expect(hostScripts('ελλάδα.gr')).toEqual(['Latin', 'Greek']);
+    // Tamil is not named: its letters count as "other".
+    expect(hostScripts('தமிழ்.com')).toEqual(['Latin', 'other']);
+    expect(hostScripts('127.0.0.1')).toEqual([]);
+  });
+  it('calls a host mixed only when its letters come from two scripts or more', () => {
+    expect(isMixedScriptHost('xn--80ak6aa92e.com')).toBe(true);
+    expect(isMixedScriptHost('தமிழ்.com')).toBe(true);
+    expect(isMixedScriptHost('www.trtworld.com')).toBe(false);
+    expect(isMixedScriptHost('127.0.0.1')).toBe(false);
+  });
+});
+
+describe('the field checks and the fixes they suggest', () => {
+  it('plainText trims, bounds the length and refuses markup and hidden characters', () => {
+    expect(check(plainText(3, 10), '  abc  ')).toEqual({ value: 'abc' });
+    expect(check(plainText(3, 10), '  ab  ').issues).toHaveLength(1);
+    expect(check(plainText(3, 10), 'abcdefghijk').issues).toHaveLength(1);
+    expect(check(plainText(3, 10), 'abcdefghij')).toEqual({ value: 'abcdefghij' });
+    expect(check(plainText(1, 50), 'a <b>bold</b> move')).toEqual({
+      issues: [
+        [
+          'contains HTML markup; this field is plain text',
+          'Remove the tags. Write "<" only when followed by a space; formatting belongs in the body.',
+        ],
+      ],
+    });
+    expect(check(plainText(1, 50), 'ab\u202Ecd')).toEqual({
+      issues: [
+        [
+          'contains an invisible or direction-changing character (U+202E) at character 3',
+          'Delete it (retype the words around it): such characters are invisible or reorder the text, so readers would see something other than what the file says.',
+        ],
+      ],
+    });
+  });
+
+  it('reports hidden characters and mixed-script hosts as custom issues, as the other checks are', () => {
+    expect(
+      plainText(1, 50)
+        .safeParse('ab\u202Ecd')
+        .error?.issues.map((issue) => issue.code),
+    ).toEqual(['custom']);
+    expect(
+      httpsUrl()
+        .safeParse('https://xn--80ak6aa92e.com/')
+        .error?.issues.map((issue) => issue.code),
+    ).toEqual(['custom']);
+  });
+
+  it('idText names the kind of id and gives an example of it', () => {
+    expect(check(idText('event'), 'azal-8243-crash')).toEqual({ value: 'azal-8243-crash' });
+    expect(check(idText('event'), 'Bad_Id')).toEqual({
+      issues: [
+        ['is not a valid event id', 'Use lowercase letters, digits and single hyphens, e.g. "azal-8243-crash".'],
+      ],
+    });
+    expect(check(idText('actor'), 'a--b')).toEqual({
+      issues: [['is not a valid actor id', 'Use lowercase letters, digits and single hyphens, e.g. "ilham-aliyev".']],
+    });
+  });
+
+  it('httpsUrl refuses other schemes once, and a host that mixes scripts by naming them', () => {
+    expect(check(httpsUrl(), 'https://news.az/a')).toEqual({ value: 'https://news.az/a' });
+    const refused = [
+      'is not an https URL',
+      'Paste the full https:// address of the page. http:, javascript:, data: and relative links are refused.',
+    ];
+    expect(check(httpsUrl(), 'http://news.az/a')).toEqual({ issues: [refused] });
+    expect(check(httpsUrl(), 'not a url')).toEqual({ issues: [refused] });
+    expect(check(httpsUrl(), 'https://xn--80ak6aa92e.com/')).toEqual({
+      issues: [
+        [
+          'has a host name that mixes Latin and Cyrillic letters, as look-alike addresses do',
+          "Type the address again from the publisher's site, letter by letter; a real host uses one alphabet.",
+        ],
+      ],
+    });
+  });
+
+  it('partialDate and dayDate take only dates that exist, dayDate only whole days', () => {
+    expect(check(partialDate(), '2025-02')).toEqual({ value: '2025-02' });
+    expect(check(partialDate(), '2025-02-29')).toEqual({
+      issues: [
+        [
+          'is not a calendar date written as YYYY-MM-DD, YYYY-MM or YYYY',
+          'Write the date in quotes, e.g. "2025-06-27", "2025-02" or "1984", and check that the day exists.',
+        ],
+      ],
+    });
+    expect(check(dayDate(), '2024-02-29')).toEqual({ value: '2024-02-29' });
+    expect(check(dayDate(), '2025-02')).toEqual({
+      issues: [
+        [
+          'is not a day written as YYYY-MM-DD',
+          'Write the full date in quotes, e.g. "2026-11-30", and check that the day exists.',
+        ],
+      ],
+    });
+    expect(check(dayDate(), '2025-02-29').issues).toHaveLength(1);
+  });
+
+  it('countryCode and languageTag say what to write instead', () => {
+    expect(check(countryCode(), 'AZ')).toEqual({ value: 'AZ' });
+    expect(check(countryCode(), 'az')).toEqual({
+      issues: [
+        [
+          'is not an ISO 3166-1 alpha-2 country code',
+          'Use the two capital letters of the country, e.g. "AZ", "RU", "KZ", "AM", "US".',
+        ],
+      ],
+    });
+    expect(check(languageTag(), 'az-Latn')).toEqual({ value: 'az-Latn' });
+    expect(check(languageTag(), 'EN')).toEqual({
+      issues: [
+        ['is not a BCP 47 language tag', 'Use the lowercase language code, e.g. "en", "ru", "az", "hy", "uk", "kk".'],
+      ],
+    });
+  });
 });

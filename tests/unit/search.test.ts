@@ -33,6 +33,9 @@ describe('the spellings a page gives the search index', () => {
     expect(searchSpellings(['Aliev'])).toEqual(['aliyev']);
     // Only -iev gains a y: "Lebedev" has no other spelling.
     expect(searchSpellings(['Lebedev'])).toEqual([]);
+    // Only the ending changes, not the same letters earlier in the word.
+    expect(searchSpellings(['Yevseyev'])).toEqual(['yevseev']);
+    expect(searchSpellings(['Kiev', 'Kievsky'])).toEqual(['kiyev']);
     expect(searchSpellings(['Ilham  Aliyev'])).toEqual(['aliev']);
     expect(searchSpellings(['Ilham\tAliyev'])).toEqual(['aliev']);
   });
@@ -45,6 +48,40 @@ describe('the spellings a page gives the search index', () => {
     expect(spellings).toContain('hajiev');
   });
 
+  it('writes every spelling of a word, in a fixed order, and the sounds of x, q and c only in Azerbaijani names', () => {
+    expect(searchSpellings(['Xəqani'])).toEqual([
+      'khagani',
+      'khaqani',
+      'khegani',
+      'kheqani',
+      'xagani',
+      'xaqani',
+      'xegani',
+      'xeqani',
+    ]);
+    expect(searchSpellings(['Cəfər'])).toEqual([
+      'jafar',
+      'jafer',
+      'jefar',
+      'jefer',
+      'cafar',
+      'cafer',
+      'cefar',
+      'cefer',
+    ]);
+    expect(searchSpellings(['Əliyeva'])).toEqual(['aliyeva', 'eliyeva', 'alieva', 'elieva']);
+    // Capitals are Azerbaijani letters too, and a dotted capital İ is a plain i.
+    expect(searchSpellings(['İsmayıl'])).toEqual(['ismayil']);
+    expect(searchSpellings(['Xan Qala', 'Ceyhun Bayramov'])).toEqual([]);
+  });
+
+  it('keeps at most 16 spellings of a long word', () => {
+    const spellings = searchSpellings(['Şəkərçiçəyi']);
+    expect(spellings).toHaveLength(16);
+    expect(spellings[0]).toBe('shakarchichayi');
+    expect(spellings[15]).toBe('shakerciceyi');
+  });
+
   it('puts every alias and spelling of every actor of a page into its search text', () => {
     const text = nameSearchText([
       { name: 'Ilham Aliyev', aliases: ['İlham Əliyev', 'Алиев'] },
@@ -53,6 +90,15 @@ describe('the spellings a page gives the search index', () => {
     for (const word of ['Алиев', 'Путин', 'İlham Əliyev', 'aliev', 'eliyev']) expect(text).toContain(word);
     // Words are separated by spaces, so that the index reads each one.
     expect(text.split(' ')).toEqual(expect.arrayContaining(['Алиев', 'Путин', 'aliev', 'eliyev']));
+  });
+
+  it('gives each alias and spelling once, aliases first', () => {
+    expect(
+      nameSearchText([
+        { name: 'Aliyev', aliases: ['Aliyev', 'Алиев'] },
+        { name: 'Ilham Aliyev', aliases: ['Алиев'] },
+      ]),
+    ).toBe('Aliyev Алиев aliev');
   });
 });
 
