@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   daysInMonth,
   earliestDay,
+  exampleFor,
   granularitiesFor,
   latestDay,
   parsePartialDate,
@@ -23,6 +24,7 @@ describe('parsePartialDate', () => {
     '2023-02-29',
     '2025-13',
     '2025-00',
+    '2025-03-00',
     '2025-04-31',
     '2025-1-5',
     '25-01-01',
@@ -103,6 +105,17 @@ describe('granularitiesFor', () => {
       month: ['month'],
       year: ['year'],
       approximate: ['day', 'month', 'year'],
+    });
+  });
+});
+
+describe('exampleFor', () => {
+  it('shows an editor a date written to each precision, every shape for an approximate one', () => {
+    expect(Object.fromEntries(PRECISIONS.map((p) => [p, exampleFor(p)]))).toEqual({
+      day: '"2025-06-27"',
+      month: '"2025-02"',
+      year: '"1984"',
+      approximate: '"2025-06-30", "2025-07" or "2025"',
     });
   });
 });
