@@ -10,6 +10,7 @@ import { Cite } from '@citation-js/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cslDate, type CslRecord } from '../../src/lib/citation.ts';
 import { renderFormat } from '../../src/lib/citation-formats.ts';
+import { fakeCitationJs } from '../helpers/citation-js.ts';
 
 function record(id: string, title: string, issued: string, extra: Partial<CslRecord> = {}): CslRecord {
   return {
@@ -35,13 +36,6 @@ async function freshTemplates() {
 
 /** Every call to citation-js's output, passed through. */
 const citationJsCalls = () => vi.spyOn(Cite.prototype, 'format');
-
-/** citation-js's output replaced by `write` of the record it was given. */
-function fakeCitationJs(write: (record: CslRecord) => string) {
-  return vi.spyOn(Cite.prototype, 'format').mockImplementation(function (this: Cite) {
-    return write((this.data as unknown as CslRecord[])[0]!);
-  });
-}
 
 /** Whether citation-js was asked for a template's probe (the id the templates put in) or for a real record. */
 const isProbe = (one: CslRecord) => one.id === 'qqidqq';

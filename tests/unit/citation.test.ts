@@ -24,6 +24,7 @@ import {
   type Citation,
 } from '../../src/lib/citation-formats.ts';
 import { INERT } from '../fixtures/hostile.ts';
+import { fakeCitationJs } from '../helpers/citation-js.ts';
 
 const URL_OF = (id: string) => `https://chronology.example.org/events/${id}/`;
 
@@ -245,12 +246,6 @@ async function freshFormats() {
   return await import('../../src/lib/citation-formats.ts');
 }
 
-/** citation-js's output replaced by `write` of the record it was given (the date shapes citation-js never uses). */
-function fakeCitationJs(write: (record: CslRecord) => string) {
-  return vi.spyOn(Cite.prototype, 'format').mockImplementation(function (this: Cite) {
-    return write((this.data as unknown as CslRecord[])[0]!);
-  });
-}
 const partsOf = (date: CslRecord['accessed']) => date['date-parts'][0];
 
 describe('each format, exactly', () => {
