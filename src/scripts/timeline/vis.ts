@@ -4,9 +4,49 @@
  */
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { DataSet } from 'vis-data/esnext';
+import * as visTimeline from 'vis-timeline/esnext';
 import { Timeline, type DataGroup, type DataItem } from 'vis-timeline/esnext';
 import type { TimelineItem } from '../../lib/timeline-items.ts';
 import { TIMELINE_OPTIONS } from './options.ts';
+
+/** What this module uses of vis-timeline's item classes, which its type declarations leave out. */
+interface VisItem {
+  readonly displayed: boolean;
+  show(returnQueue?: boolean): unknown;
+  repositionX(): void;
+}
+type VisItemClass = new (...args: never[]) => VisItem;
+interface VisParts {
+  readonly components: {
+    readonly ItemSet: { types: Record<string, VisItemClass> };
+    readonly items: { readonly PointItem: VisItemClass; readonly RangeItem: VisItemClass };
+  };
+}
+
+/**
+ * An item class that waits for vis-timeline's next redraw to draw a new item. vis-timeline draws an item the
+ * moment it is added, writing its elements and then reading their size, which makes the browser lay out the
+ * page once per item (80 items after a filter change: about 35 ms of a 100 ms budget, measured at 1,000 events).
+ * Its own redraw, which every addition schedules for the next frame, draws the items not yet drawn together:
+ * every item's writes, then every item's reads, one layout in all. So an item added but not drawn is left for
+ * that redraw (it is already among the group's visible items), and is not placed until it exists.
+ */
+function drawnAtRedraw(Base: VisItemClass): VisItemClass {
+  return class extends Base {
+    override show(returnQueue?: boolean): unknown {
+      if (!returnQueue && !this.displayed) return undefined;
+      return super.show(returnQueue);
+    }
+
+    override repositionX(): void {
+      if (this.displayed) super.repositionX();
+    }
+  };
+}
+
+const parts = (visTimeline as unknown as { timeline: VisParts }).timeline.components;
+parts.ItemSet.types['point'] = drawnAtRedraw(parts.items.PointItem);
+parts.ItemSet.types['range'] = drawnAtRedraw(parts.items.RangeItem);
 
 /** A text-only content element: `text` as a text node, `title` its hover text, `id` the event it stands for. */
 function content(text: string, title: string, id?: string): HTMLElement {
