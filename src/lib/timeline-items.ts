@@ -151,25 +151,34 @@ export interface DrawRequest {
  * the selected one. `leftOut` counts matching events near the window that are not drawn.
  */
 export function chooseDrawn(request: DrawRequest): { drawn: TimelineSource[]; leftOut: number } {
-  const near = request.matching.filter((source) => source.finish >= request.from && source.start <= request.to);
+  const isNear = (source: TimelineSource) => source.finish >= request.from && source.start <= request.to;
+  const near = request.matching.filter(isNear);
   const eligible = near.filter(
     (source) => source.background || source.importance <= request.limit || source.id === request.selected,
   );
   let drawn = eligible;
   if (eligible.length > request.max) {
+    // The first `max` by rank, earlier first within a rank (what a stable sort by rank would keep), found by
+    // counting: this runs on every filter change and pan, over every matching event.
     const rank = (source: TimelineSource) => (source.id === request.selected ? 0 : source.importance);
-    const kept = new Set(
-      [...eligible]
-        .sort((a, b) => rank(a) - rank(b))
-        .slice(0, request.max)
-        .map((source) => source.id),
-    );
-    drawn = eligible.filter((source) => kept.has(source.id));
+    const perRank = new Map<number, number>();
+    for (const source of eligible) perRank.set(rank(source), (perRank.get(rank(source)) ?? 0) + 1);
+    const quota = new Map<number, number>();
+    let room = request.max;
+    for (const level of [...perRank.keys()].sort((a, b) => a - b)) {
+      const count = Math.min(perRank.get(level)!, room);
+      quota.set(level, count);
+      room -= count;
+    }
+    drawn = eligible.filter((source) => {
+      const left = quota.get(rank(source))!;
+      quota.set(rank(source), left - 1);
+      return left > 0;
+    });
   }
   const selected = request.matching.find((source) => source.id === request.selected);
   if (selected && !drawn.includes(selected)) drawn = [...drawn, selected];
-  const nearIds = new Set(near.map((source) => source.id));
-  return { drawn, leftOut: near.length - drawn.filter((source) => nearIds.has(source.id)).length };
+  return { drawn, leftOut: near.length - drawn.filter(isNear).length };
 }
 
 /** On a narrow box (under NARROW_WIDTH_PX) the first window is the crisis's first NARROW_DAYS, so labels stay readable. */

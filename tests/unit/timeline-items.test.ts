@@ -263,6 +263,50 @@ describe('chooseDrawn', () => {
       ),
     );
   });
+
+  it('keeps what a stable sort by rank would keep: the first `max` by importance, earlier first (property)', () => {
+    // The plain definition, which chooseDrawn computes by counting instead of sorting.
+    const bySorting = (near: readonly TimelineSource[], selected: string, max: number) => {
+      const rank = (source: TimelineSource) => (source.id === selected ? 0 : source.importance);
+      const kept = new Set(
+        [...near]
+          .sort((a, b) => rank(a) - rank(b))
+          .slice(0, max)
+          .map((source) => source.id),
+      );
+      return near.filter((source) => kept.has(source.id)).map((source) => source.id);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 60 }), importance: fc.integer({ min: 1, max: 3 }) }), {
+          maxLength: 120,
+        }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.nat(),
+        (list, max, pick) => {
+          const sources = list
+            .map((entry, i) =>
+              event(`e${i}`, new Date(Date.UTC(2025, 0, 1 + entry.day)).toISOString().slice(0, 10), entry.importance),
+            )
+            .sort((a, b) => a.start.localeCompare(b.start));
+          const selected = sources.length ? sources[pick % sources.length]!.id : '';
+          const result = chooseDrawn({
+            matching: sources,
+            from: '2025-01-01',
+            to: '2025-12-31',
+            limit: 3,
+            selected,
+            max,
+          });
+          const expected = bySorting(sources, selected, max);
+          // The selected event is drawn even when `max` leaves no room for it (it then comes last).
+          if (selected && !expected.includes(selected)) expected.push(selected);
+          expect(ids(result)).toEqual(expected);
+          expect(result.leftOut).toBe(sources.length - Math.min(sources.length, Math.max(max, selected ? 1 : 0)));
+        },
+      ),
+    );
+  });
 });
 
 describe('initialWindow', () => {
