@@ -59,7 +59,7 @@ if (options.lighthouse) {
 if (options.sizes.length) {
   const rows: SizeRow[] = [];
   for (const events of options.sizes) {
-    const { site, row, built: buildRow } = await measureSize(WORK, events);
+    const { site, row, built: buildRow } = await measureSize(WORK, events, options.loads);
     built.set(events, site);
     buildRows.set(events, buildRow);
     rows.push(row);

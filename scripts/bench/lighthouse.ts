@@ -15,6 +15,7 @@ import { serveFolder } from '../lib/serve.ts';
 import { buildSite, type Built } from './build.ts';
 import { FLOOR_CSS, floorPage, type FloorEvent } from './floor.ts';
 import { load, type Load } from './machine.ts';
+import { median } from './stats.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -96,13 +97,6 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
     },
   };
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
-  if (!sorted.length) return NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 interface Scored {
   readonly run: LighthouseRun;

@@ -22,6 +22,7 @@ import { launchChromium } from '../lib/chromium.ts';
 import { serveFolder, type StaticSite } from '../lib/serve.ts';
 import { load, stamp, type Load } from './machine.ts';
 import type { GeneratedSite } from './sizes.ts';
+import { median } from './stats.ts';
 
 export const PEERS = ['ours', 'timelinejs', 'vis-naive'] as const;
 export type Peer = (typeof PEERS)[number];
@@ -315,13 +316,6 @@ async function tally(responses: readonly Response[]): Promise<{ bytes: Bytes; by
 
 /** A load (with its moves) longer than this is not repeated. */
 const SLOW_LOAD_MS = 45_000;
-
-const median = (values: readonly number[]) => {
-  const sorted = values.filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
-  if (!sorted.length) return NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 async function loadOnce(
   browser: Browser,

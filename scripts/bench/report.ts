@@ -235,7 +235,8 @@ function sizes(rows: readonly SizeRow[]): string[] {
   return [
     '## Generated chronologies: build, sizes, the reader\'s waits',
     '',
-    'Each figure is one run. The filter timings run from the change to the frame where both the list and the',
+    'Each build is one run; the reader\'s waits are the median of several loads of the home page (`--loads`, 3 by',
+    'default), first paint and timeline drawn from the load whose wait between them is the median. The filter timings run from the change to the frame where both the list and the',
     'timeline show the result ("list" is the filter script alone). Typing includes the 150 ms pause the text box',
     'waits for before filtering. The timeline draws at most 80 items at a time (src/scripts/timeline/options.ts),',
     'which is what keeps these times flat as the chronology grows. The search index is all Pagefind writes (it',

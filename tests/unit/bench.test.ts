@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { floorPage } from '../../scripts/bench/floor.ts';
 import { DEFAULTS, parseOptions } from '../../scripts/bench/options.ts';
 import { emptyResults, mergeRows, resultsMarkdown, type Results } from '../../scripts/bench/report.ts';
-import type { SizeRow } from '../../scripts/bench/sizes.ts';
+import { medianReader, type Reader, type SizeRow } from '../../scripts/bench/sizes.ts';
+import { median } from '../../scripts/bench/stats.ts';
 
 describe('the bench command line', () => {
   it('runs every part but the large attempt when no part is named', () => {
@@ -84,6 +85,40 @@ describe('the floor page', () => {
     expect(
       nodes.find((node) => node.tagName === 'link' && node.attrs?.some((a) => a.value === 'stylesheet')),
     ).toBeDefined();
+  });
+});
+
+describe('the median of several loads', () => {
+  it('takes the middle value, the mean of the middle two for an even count, and ignores what was not measured', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([40, 10, 30, 20])).toBe(25);
+    expect(median([NaN, 5, Infinity])).toBe(5);
+    expect(median([])).toBeNaN();
+  });
+
+  it("keeps each filter time's median, and the first paint and drawing of the load with the median wait", () => {
+    const load = (paint: number, drawn: number, actor: number, clear: number, type: number): Reader => ({
+      firstListPaintMs: paint,
+      timelineReadyMs: drawn,
+      filterActorMs: actor,
+      filterActorListMs: actor / 10,
+      filterActorMatches: 7,
+      clearFiltersMs: clear,
+      typeTextMs: type,
+    });
+    // Waits of 900, 400 and 600 ms: the median wait is the third load's, whose paint is not the median paint.
+    const readers = [load(100, 1000, 90, 300, 250), load(500, 900, 120, 100, 200), load(300, 900, 60, 200, 400)];
+    expect(medianReader(readers)).toEqual({
+      firstListPaintMs: 300,
+      timelineReadyMs: 900,
+      filterActorMs: 90,
+      filterActorListMs: 9,
+      filterActorMatches: 7,
+      clearFiltersMs: 200,
+      typeTextMs: 250,
+    });
+    expect(medianReader([readers[1]!])).toEqual(readers[1]);
+    expect(() => medianReader([])).toThrow(/no load/);
   });
 });
 
