@@ -40,11 +40,25 @@ const ratio = (ours: number, peer: number) =>
   Number.isFinite(ours) && Number.isFinite(peer) && peer > 0 ? `${(ours / peer).toFixed(2)}×` : 'n/a';
 const yes = (met: boolean) => (met ? 'met' : '**not met**');
 
-/** A filter change in every view, judged on its slowest kind; typing less the pause the text box waits for. */
+/** The three filter waits in words, typing also less the pause the text box waits for. */
+const filterWaits = (actor: number, clear: number, type: number) =>
+  `tick an actor ${fixed(actor)} ms, clear filters ${fixed(clear)} ms, type a word ${fixed(type)} ms (${fixed(type - TYPING_PAUSE_MS)} ms after the ${TYPING_PAUSE_MS} ms pause)`;
+
+/**
+ * A filter change in every view, judged on its slowest kind (typing less the pause) on the settled page, with the
+ * first changes after the timeline appears shown beside it; a row measured before the settled changes existed is
+ * judged on its first changes.
+ */
 function filterLine(row: SizeRow, target: number): string {
-  const typed = row.typeTextMs - TYPING_PAUSE_MS;
-  const worst = Math.max(row.filterActorMs, row.clearFiltersMs, typed);
-  return `| ${thousands(row.events)} events: a filter change in every view ≤ ${target} ms | tick an actor ${fixed(row.filterActorMs)} ms, clear filters ${fixed(row.clearFiltersMs)} ms, type a word ${fixed(row.typeTextMs)} ms (${fixed(typed)} ms after the ${TYPING_PAUSE_MS} ms pause) | ${yes(worst <= target)} |`;
+  const head = `| ${thousands(row.events)} events: a filter change in every view ≤ ${target} ms |`;
+  const first = filterWaits(row.filterActorMs, row.clearFiltersMs, row.typeTextMs);
+  const { settledActorMs: actor, settledClearMs: clear, settledTypeMs: type } = row;
+  if (actor === undefined || clear === undefined || type === undefined) {
+    const worst = Math.max(row.filterActorMs, row.clearFiltersMs, row.typeTextMs - TYPING_PAUSE_MS);
+    return `${head} ${first} | ${yes(worst <= target)} |`;
+  }
+  const worst = Math.max(actor, clear, type - TYPING_PAUSE_MS);
+  return `${head} settled page: ${filterWaits(actor, clear, type)}; the first changes after the timeline appears: ${first} | ${yes(worst <= target)} |`;
 }
 
 function targets(results: Results): string[] {
@@ -237,18 +251,19 @@ function sizes(rows: readonly SizeRow[]): string[] {
     '',
     'Each build is one run; the reader\'s waits are the median of several loads of the home page (`--loads`, 3 by',
     'default), first paint and timeline drawn from the load whose wait between them is the median. The filter',
-    'timings run from the change to the frame where both the list and the',
-    'timeline show the result ("list" is the filter script alone). Typing includes the 150 ms pause the text box',
+    'timings run from the change to the frame where both the list and the timeline show the result ("list" is',
+    'the filter script alone): first the three changes made as soon as the timeline appears, then the same three',
+    'on the settled page (a second later, at an idle moment: "settled"). Typing includes the 150 ms pause the text box',
     'waits for before filtering. The timeline draws at most 80 items at a time (src/scripts/timeline/options.ts),',
     'which is what keeps these times flat as the chronology grows. The search index is all Pagefind writes (it',
     'loads only on the search page, a chunk at a time); "all JS" leaves it out. Build peak memory is the largest',
     'process of the build (GNU time).',
     '',
-    '| events | measured (UTC), load | build (s) | build peak (MB) | home HTML (KB) | home HTML gz (KB) | entry JS gz (KB) | all JS gz (KB) | search index (KB, pages) | first paint (ms) | timeline drawn (ms) | tick an actor (ms) | of which list (ms) | clear filters (ms) | type a word (ms) |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| events | measured (UTC), load | build (s) | build peak (MB) | home HTML (KB) | home HTML gz (KB) | entry JS gz (KB) | all JS gz (KB) | search index (KB, pages) | first paint (ms) | timeline drawn (ms) | tick an actor (ms) | of which list (ms) | clear filters (ms) | type a word (ms) | settled: tick, clear, type (ms) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${thousands(r.events)} | ${r.measured}, ${loadText(r.load)} | ${fixed(r.buildSeconds, 1)} | ${fixed(r.buildPeakMb)} | ${fixed(r.htmlHomeKb)} | ${fixed(r.htmlHomeGzKb)} | ${fixed(r.jsEntryGzKb, 1)} | ${fixed(r.jsTotalGzKb, 1)} | ${fixed(r.searchIndexKb)} (${r.searchPages}) | ${fixed(r.firstListPaintMs)} | ${fixed(r.timelineReadyMs)} | ${fixed(r.filterActorMs)} (${r.filterActorMatches} match) | ${fixed(r.filterActorListMs)} | ${fixed(r.clearFiltersMs)} | ${fixed(r.typeTextMs)} |`,
+        `| ${thousands(r.events)} | ${r.measured}, ${loadText(r.load)} | ${fixed(r.buildSeconds, 1)} | ${fixed(r.buildPeakMb)} | ${fixed(r.htmlHomeKb)} | ${fixed(r.htmlHomeGzKb)} | ${fixed(r.jsEntryGzKb, 1)} | ${fixed(r.jsTotalGzKb, 1)} | ${fixed(r.searchIndexKb)} (${r.searchPages}) | ${fixed(r.firstListPaintMs)} | ${fixed(r.timelineReadyMs)} | ${fixed(r.filterActorMs)} (${r.filterActorMatches} match) | ${fixed(r.filterActorListMs)} | ${fixed(r.clearFiltersMs)} | ${fixed(r.typeTextMs)} | ${fixed(r.settledActorMs)}, ${fixed(r.settledClearMs)}, ${fixed(r.settledTypeMs)} |`,
     ),
     '',
   ];
