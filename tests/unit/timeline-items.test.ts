@@ -234,6 +234,8 @@ describe('chooseDrawn', () => {
 
   it('always draws the selected event, even far from the window or beyond the limit', () => {
     expect(ids(chooseDrawn({ ...request, max: 1, selected: 'far' }))).toEqual(['b', 'far']);
+    // The far event is drawn but was never near the window: the four near ones less the one drawn are left out.
+    expect(chooseDrawn({ ...request, max: 1, selected: 'far' }).leftOut).toBe(3);
     expect(ids(chooseDrawn({ ...request, max: 1, selected: 'd' }))).toEqual(['d']);
     expect(ids(chooseDrawn({ ...request, limit: 1, selected: 'a' }))).toEqual(['a', 'b']);
   });
