@@ -174,6 +174,36 @@ describe(`a chronology of ${SIZE} events, read`, () => {
     await page.close();
   });
 
+  it("fetches every event's entry once, from the head's preload, which the scripts then use", async () => {
+    // A context of its own: another page's fetch of the file could otherwise answer from the HTTP cache.
+    const watched = await openPage(browser, {}, { ownContext: true });
+    const { page } = watched;
+    const requests: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/data/timeline-entries.json')) requests.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${site.url}/`);
+    await page.waitForSelector('chronology-timeline[data-ready]');
+    // The count covers every event only once the file has been read.
+    await expect.poll(() => page.locator('#filter-count').textContent()).toContain(String(SIZE));
+    expect(requests).toHaveLength(1);
+    // Fetched by the <link> (the parser, with the stylesheets), not by a script once it ran.
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('/data/timeline-entries.json'))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(['link']);
+    expect(warnings.filter((warning) => /preload/i.test(warning))).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it('selects from the URL an event the home page does not list (a link from its page to the timeline)', async () => {
     const old = 'event-00001';
     expect(listedIds(read('index.html'))).not.toContain(old);
