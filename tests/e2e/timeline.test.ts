@@ -135,6 +135,34 @@ describe('the timeline box', () => {
     await ready.page.close();
   });
 
+  it('shows its drawing, with its events, the moment the still picture goes: never an empty box', async () => {
+    const watched = await openPage(at.browser);
+    const { page } = watched;
+    // Read in the same task that marks the timeline ready and hides the picture (a mutation observer's callback
+    // runs before the browser can paint again).
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const element = document.querySelector('chronology-timeline');
+        const record = window as unknown as { atReady?: unknown };
+        if (!element?.hasAttribute('data-ready') || record.atReady) return;
+        const root = element.querySelector('.vis-timeline');
+        const items = [...element.querySelectorAll<HTMLElement>('[data-event-id]')];
+        record.atReady = {
+          pictureHidden: !!element.querySelector<HTMLElement>('[data-timeline-preview]')?.hidden,
+          drawing: root ? getComputedStyle(root).visibility : 'absent',
+          shownItems: items.filter((item) => item.checkVisibility({ visibilityProperty: true })).length,
+        };
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    });
+    await page.goto(`${at.site.url}/`);
+    await page.waitForSelector('chronology-timeline[data-ready]');
+    const atReady = await page.evaluate(() => (window as unknown as { atReady?: unknown }).atReady);
+    expect(atReady).toEqual({ pictureHidden: true, drawing: 'visible', shownItems: expect.any(Number) });
+    expect((atReady as { shownItems: number }).shownItems).toBeGreaterThan(0);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it.each(WIDTHS)(
     'moves nothing while vis-timeline loads and draws (layout shift ≤ 0.02), at $width px',
     async (viewport) => {
