@@ -140,7 +140,7 @@ const VIS_PAGE = `<!doctype html>
 `;
 
 /** What each page counts as an event on screen, as a selector, and what "ready" means. */
-const PAGES: Record<
+export const PAGES: Record<
   Peer,
   { path: string; event: string; mark: string | null; ready: () => boolean; moveTarget: string; move: 'key' | 'click' }
 > = {
@@ -179,9 +179,13 @@ const PAGES: Record<
  * selected event. `event` and `mark` are selectors; what is recorded goes to window.__bench. (Self-contained:
  * Playwright sends its source to the page.)
  */
-function installWatchers({ event, mark, peer }: { event: string; mark: string | null; peer: Peer }) {
+export function installWatchers({ event, mark, peer }: { event: string; mark: string | null; peer: Peer }) {
+  // Shown means on screen and painted: a box in the viewport is not enough, since a library may lay out its
+  // drawing while it keeps it hidden (vis-timeline does until its first range change is done, unless told
+  // otherwise: src/scripts/timeline/vis.ts).
+  const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   const onScreen = (element: Element | null) => {
-    if (!element) return false;
+    if (!element || !shown(element)) return false;
     const box = element.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
   };
@@ -190,7 +194,7 @@ function installWatchers({ event, mark, peer }: { event: string; mark: string | 
    * naive vis-timeline page grows as tall as its stacked items, so its selection may be drawn below the viewport.
    */
   const drawnAcross = (element: Element | null) => {
-    if (!element) return false;
+    if (!element || !shown(element)) return false;
     const box = element.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && box.right > 0 && box.left < innerWidth;
   };
@@ -220,6 +224,7 @@ function installWatchers({ event, mark, peer }: { event: string; mark: string | 
   // A strip of dots on one line may have no height of its own: any extent will do.
   const stripInView = (selector: string) =>
     [...document.querySelectorAll(selector)].some((element) => {
+      if (!shown(element)) return false;
       const box = element.getBoundingClientRect();
       return (box.width > 0 || box.height > 0) && box.bottom >= 0 && box.top < innerHeight && box.left < innerWidth;
     });
@@ -244,7 +249,7 @@ function installWatchers({ event, mark, peer }: { event: string; mark: string | 
   requestAnimationFrame(watch);
 }
 
-interface Watched {
+export interface Watched {
   firstEvent: number;
   firstMark: number;
   longTasks: { start: number; duration: number }[];

@@ -12,6 +12,7 @@ import { buildSite, type BuildOutcome } from './build.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveFolder } from '../lib/serve.ts';
 import { load, stamp, type Load } from './machine.ts';
+import { installWatchers, PAGES, type Watched } from './peers.ts';
 import { median } from './stats.ts';
 
 /**
@@ -73,6 +74,7 @@ export interface SizeRow extends Shipped {
   readonly buildSeconds: number;
   readonly buildPeakMb: number | null;
   readonly firstListPaintMs: number;
+  /** The timeline's first event on screen and shown (the frame after it is painted), ms from the navigation. */
   readonly timelineReadyMs: number;
   readonly filterActorMs: number;
   readonly filterActorListMs: number;
@@ -183,14 +185,20 @@ async function measureReader(url: string, content: GeneratedContent): Promise<Re
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The timeline's first event counts once it is on screen and shown, after the frame that paints it: the
+    // same watcher, and the same definition, as the peers' "first event visible" (peers.ts).
+    await page.addInitScript(installWatchers, { event: PAGES.ours.event, mark: null, peer: 'ours' as const });
     await page.goto(url);
     await page.waitForSelector('chronology-timeline[data-ready]', { timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __bench: Watched }).__bench.firstEvent > 0, undefined, {
+      timeout: 120_000,
+    });
     const firstListPaintMs = await page.evaluate(
       () =>
         performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ??
         NaN,
     );
-    const timelineReadyMs = await page.evaluate(() => performance.getEntriesByName('timeline:drawn')[0]?.startTime ?? NaN);
+    const timelineReadyMs = await page.evaluate(() => (window as unknown as { __bench: Watched }).__bench.firstEvent);
     const actor = content.busiestActor;
     const tick = `const box = document.querySelector('input[name="actor"][value="${actor.id}"]'); box.checked = true; box.dispatchEvent(new Event('change', { bubbles: true }));`;
     const clear = `document.getElementById('filter-clear').click();`;
