@@ -181,8 +181,8 @@ class ChronologyTimeline extends HTMLElement {
     const wanted = view.lanes || !!view.event || !!view.thread || !!view.filter.from || !!view.filter.to;
     if (wanted || window.matchMedia(EAGER_MEDIA).matches) {
       // Fetched now if not yet (a view that asks for the timeline on a touch screen), drawn once the page is
-      // idle (measured at 1,000 events, 15 loads each: drawn a median 556 ms after the first paint, against
-      // 738 ms when the import waited for the idle moment too).
+      // idle (measured at 1,000 events, 15 loads each: the drawn mark a median 556 ms after the first paint,
+      // against 738 ms when the import waited for the idle moment too).
       void import('./vis.ts');
       const start = () => void this.#boot();
       if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 1500 });
