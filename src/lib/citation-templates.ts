@@ -130,10 +130,7 @@ function titleIn(format: CitationFormat, title: string): string {
     case 'apa':
       return title;
     case 'chicago':
-      return citeproc.Output.Formatters.title(
-        prepareEngine([], 'chronology-chicago-author-date', 'en-US', 'text'),
-        title,
-      );
+      return citeproc.Output.Formatters.title(engineOf('chronology-chicago-author-date'), title);
     case 'mla':
       return citeproc.Output.Formatters.title(engineOf('chronology-mla'), title);
     case 'bibtex':
