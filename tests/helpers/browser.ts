@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium, TEST_CHROME_PATH } from '../../scripts/lib/chromium.ts';
+import { launchTestChromium } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +22,7 @@ declare module 'vitest' {
  */
 export async function launch(): Promise<Browser> {
   const endpoint = inject('chromiumEndpoint');
-  return endpoint ? chromium.connect(endpoint) : launchChromium(TEST_CHROME_PATH);
+  return endpoint ? chromium.connect(endpoint) : launchTestChromium();
 }
 
 export interface WatchedPage {
