@@ -46,10 +46,10 @@ function expectBrowser(path: string): void {
   throw new Error(`No Chromium at ${path}. Install Debian's ${pkg} (apt-get install ${pkg}) or set ${variable}.`);
 }
 
-/** A Chromium for this process: the full browser by default (the benchmark), or the one given. */
-export async function launchChromium(path: string = CHROME_PATH): Promise<Browser> {
-  expectBrowser(path);
-  return chromium.launch({ executablePath: path, args: [...CHROMIUM_ARGS] });
+/** The benchmark's browser for this process: the full Chromium a reader runs. */
+export async function launchChromium(): Promise<Browser> {
+  expectBrowser(CHROME_PATH);
+  return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
 }
 
 /** The tests' browser for one process (a test file run outside the site project's global setup). */
