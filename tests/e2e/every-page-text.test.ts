@@ -7,9 +7,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, COLOUR_RULES } from '../helpers/axe.ts';
-import { layOutEverything, overflowOf, PATHS, SAMPLE, useTabs } from '../helpers/every-page.ts';
+import { layOutEverything, overflowOf, PATHS, SAMPLE, useTab } from '../helpers/every-page.ts';
 
-const tabs = useTabs();
+const tab = useTab();
 const OTHERS = PATHS.filter((path) => !SAMPLE.includes(path));
 
 /**
@@ -51,10 +51,10 @@ describe('every other page', () => {
     for (const path of ['/', '/actors/', '/about/']) expect(SAMPLE).toContain(path);
   });
 
-  describe.concurrent('in Chromium', () => {
+  describe('in Chromium', () => {
     it.each(OTHERS)(
       '%s: axe, the rules its text can change, at 320 px (and 1280 px where that shows more); no sideways scroll, CSP violation or console error',
-      (path) => tabs.visit(path, { width: 320, height: 700 }, textProblems),
+      (path) => tab.visit(path, { width: 320, height: 700 }, textProblems),
     );
   });
 });

@@ -22,7 +22,7 @@ import {
   SAMPLE,
   SHOT_NAMES,
   tokensOf,
-  useTabs,
+  useTab,
 } from '../helpers/every-page.ts';
 
 const VARIANTS = [
@@ -35,7 +35,7 @@ const SHOTS = join(SCRATCH, 'screenshots');
 /** Photographs are taken only when asked for (they are for people, not a check). */
 const PHOTOGRAPH = process.env['SCREENSHOTS'] === '1';
 
-const tabs = useTabs();
+const tab = useTab();
 beforeAll(() => {
   if (PHOTOGRAPH) mkdirSync(SHOTS, { recursive: true });
 });
@@ -96,11 +96,11 @@ describe('the sample of pages', () => {
     expect(SAMPLE.length).toBeLessThan(PATHS.length / 3);
   });
 
-  describe.concurrent('in Chromium', () => {
+  describe('in Chromium', () => {
     it.each(SAMPLE)(
       '%s: axe, every rule at 1280 and 320 px and the colour rules in the dark scheme; no sideways scroll, CSP violation or console error',
       (path) =>
-        tabs.visit(path, { width: 1280, height: 900 }, async (page) => {
+        tab.visit(path, { width: 1280, height: 900 }, async (page) => {
           const shot = SHOT_NAMES[path];
           if (shot && PHOTOGRAPH) await photograph(page, shot);
           // The filtered home page is the home page's type again: its header and footer are checked on "/".

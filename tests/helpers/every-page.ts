@@ -1,8 +1,8 @@
 /**
  * What the two every-page files share (tests/e2e/every-page.test.ts checks the sample in every variant,
  * tests/e2e/every-page-text.test.ts every other page): the pages of the built sitemap with the 404 page and a
- * filtered home page, which of them form the sample, and a pool of tabs that load them, each served with the
- * site's real security headers and watched for Content-Security-Policy violations. Two files, not one, so that
+ * filtered home page, which of them form the sample, and the tab that loads them, each served with the site's
+ * real security headers and watched for Content-Security-Policy violations. Two files, not one, so that
  * the project's workers can run them side by side (the sample alone is about a third of the work).
  */
 import { readFileSync } from 'node:fs';
@@ -54,15 +54,12 @@ const watchPolicy = () => {
   );
 };
 
-/** Two tabs per file: measured when every page was one file, a third tab made the run slower, not faster. */
-const TABS = 2;
-
-export interface Tabs {
+export interface Tab {
   /**
-   * Loads `path` in the next free tab (at most TABS at once) at `viewport` in the light scheme, waits for the
-   * home page's timeline to draw, and expects what `check` finds on the page to be nothing; then expects the
-   * page's status (404 for NOT_FOUND, else 200), its Content-Security-Policy header, no violation of it, no
-   * console error and no request to another host.
+   * Loads `path` in the file's tab at `viewport` in the light scheme, waits for the home page's timeline to draw,
+   * and expects what `check` finds on the page to be nothing; then expects the page's status (404 for NOT_FOUND,
+   * else 200), its Content-Security-Policy header, no violation of it, no console error and no request to another
+   * host.
    */
   visit(
     path: string,
@@ -71,53 +68,48 @@ export interface Tabs {
   ): Promise<void>;
 }
 
-/** The file's browser, server and tabs, each tab starting every page with axe loaded (see preloadAxe). */
-export function useTabs(): Tabs {
+/**
+ * The file's browser, server and one tab, which starts every page with axe loaded (see preloadAxe) and loads
+ * the file's pages one after another. One tab, not several: the site project keeps both cores busy from start to
+ * end, so what counts is processor time, and tabs side by side cost more of it for the same pages. Measured on
+ * the other pages' work (every-page-text.test.ts, 145 pages, two runs each, alternated): one tab 73 and 83 CPU
+ * seconds (52 and 58 s), two tabs 95 and 96 (49 s each).
+ */
+export function useTab(): Tab {
   let browser: Browser;
   let site: StaticSite;
-  const idle: WatchedPage[] = [];
-  const waiting: ((tab: WatchedPage) => void)[] = [];
+  let tab: WatchedPage;
   beforeAll(async () => {
     [browser, site] = await Promise.all([launch(), serve()]);
-    for (let i = 0; i < TABS; i++) {
-      const tab = await openPage(browser);
-      await tab.page.addInitScript(watchPolicy);
-      await preloadAxe(tab.page);
-      idle.push(tab);
-    }
+    tab = await openPage(browser);
+    await tab.page.addInitScript(watchPolicy);
+    await preloadAxe(tab.page);
   });
   afterAll(async () => {
     await browser?.close();
     await site?.close();
   });
 
-  async function inTab(
+  async function visit(
     path: string,
     viewport: { width: number; height: number },
     check: (page: Page) => Promise<string[]>,
   ) {
-    const tab = idle.pop() ?? (await new Promise<WatchedPage>((resolve) => waiting.push(resolve)));
     const { page, errors, external } = tab;
-    try {
-      errors.length = 0;
-      external.length = 0;
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: 'light' });
-      const response = await page.goto(`${site.url}${path}`);
-      expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
-      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-      if (path === '/' || path === FILTERED) await page.waitForSelector('chronology-timeline .vis-item-content');
-      expect(await check(page)).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-      expect(errors.filter((error) => !(path === NOT_FOUND && /status of 404/.test(error)))).toEqual([]);
-      expect(external).toEqual([]);
-    } finally {
-      const next = waiting.shift();
-      if (next) next(tab);
-      else idle.push(tab);
-    }
+    errors.length = 0;
+    external.length = 0;
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(`${site.url}${path}`);
+    expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    if (path === '/' || path === FILTERED) await page.waitForSelector('chronology-timeline .vis-item-content');
+    expect(await check(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors.filter((error) => !(path === NOT_FOUND && /status of 404/.test(error)))).toEqual([]);
+    expect(external).toEqual([]);
   }
-  return { visit: inTab };
+  return { visit };
 }
 
 /** Lays out the parts of the page that `content-visibility: auto` skips until scrolled to, as scrolling would. */
