@@ -9,7 +9,8 @@ export default defineConfig({
     // Build and browser tests start real processes; give them room on a shared 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    // Concurrent tests each start a build or drive a browser tab: two at a time on a 2-core machine.
+    // Concurrent tests (the wiring builds of tests/site/build.test.ts, the hostile corpus's cases, each written to
+    // disk and checked): two at a time on a 2-core machine.
     maxConcurrency: 2,
     // The heaviest site files start first, also on a fresh clone, where Vitest has no timings to go by.
     sequence: { sequencer: HeaviestFirst },

@@ -14,7 +14,7 @@ export const CHROME_PATH = process.env['CHROME_PATH'] || '/usr/bin/chromium';
  * loads each, CPU of the whole process tree): an event page 0.27 CPU s against 0.62 with `chromium`, the home
  * page with its timeline 1.08 against 1.67, starting the browser 0.4 against 2.6.
  */
-export const TEST_CHROME_PATH = process.env['TEST_CHROME_PATH'] || '/usr/bin/chromium-headless-shell';
+const TEST_CHROME_PATH = process.env['TEST_CHROME_PATH'] || '/usr/bin/chromium-headless-shell';
 
 /** Headless flags for this machine: no sandbox (root), and no background traffic to outside hosts. */
 export const CHROMIUM_ARGS = [
@@ -37,7 +37,7 @@ export const CHROMIUM_ARGS = [
  * 269 and 3 min 57 s with it. The same engine and the same pages: only the thread V8 works on changes. Not for
  * the benchmark, whose browser is a reader's.
  */
-export const TEST_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--js-flags=--single-threaded'] as const;
+const TEST_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--js-flags=--single-threaded'] as const;
 
 function expectBrowser(path: string): void {
   if (existsSync(path)) return;
