@@ -157,8 +157,10 @@ export function startSearchPage(): void {
   load()
     .then((pagefind) => fillFilters(pagefind, initial))
     .then(() => run(initial, 0))
-    .catch(() => {
+    .catch((error: unknown) => {
       status.textContent =
         'The search index could not be loaded. The full chronology lists every event on its home page.';
+      // The reader sees the sentence above; the console keeps the reason for whoever looks into it.
+      console.error('The search index could not be loaded:', error);
     });
 }
