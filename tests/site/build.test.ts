@@ -3,14 +3,17 @@
  * (tests/unit/bad-fixtures.test.ts, tests/unit/hostile.test.ts), which run the same check in milliseconds.
  * Here: the fixture site (the good fixture set and the inert hostile corpus, built by the global setup from an
  * absolute path, under a sub-path with a public address) has one page per event and the security headers file;
- * a bad fixture and the whole hostile corpus each stop the build with their messages and write nothing; and a
- * build never publishes an empty or partial chronology.
+ * a bad fixture and the whole hostile corpus, in one folder, stop the build with every file's messages at once
+ * and write nothing; and a build with fewer events than the default floor publishes nothing. The other refusals
+ * of a folder (missing, empty, actors without events) take the same path through the build and are pinned by
+ * tests/unit/content-check.test.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INERT, layHostile, REFUSED } from '../fixtures/hostile.ts';
-import { astroBuild, layContent, SCRATCH } from '../helpers/build.ts';
+import { DEFAULT_MIN_EVENTS, MIN_EVENTS_VARIABLE } from '../../src/lib/content/location.ts';
+import { astroBuild, layContent, ROOT, SCRATCH } from '../helpers/build.ts';
 import { BAD, expectedReport, GOOD } from '../helpers/fixtures.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIR, FIXTURE_LOG } from '../helpers/site.ts';
 
@@ -41,72 +44,41 @@ describe('the fixture site, built by the global setup', () => {
 });
 
 describe.concurrent('astro build', () => {
-  it('stops on a bad fixture with its messages, writing nothing', async () => {
-    const content = layContent('bad-script-in-summary', GOOD, join(BAD, 'script-in-summary'));
-    const out = join(SCRATCH, 'dist-bad');
+  it('stops on every bad file at once (a bad fixture and the whole hostile corpus), naming each with its messages, writing nothing', async () => {
+    const content = layContent('bad-all', GOOD);
+    layHostile(
+      join(ROOT, content),
+      REFUSED.filter((hostile) => hostile.file === 'event'),
+    );
+    cpSync(join(BAD, 'script-in-summary'), join(ROOT, content), {
+      recursive: true,
+      filter: (source) => !source.endsWith('expected.txt'),
+    });
+    const out = join(SCRATCH, 'dist-bad-all');
+    rmSync(out, { recursive: true, force: true });
     const run = await astroBuild(content, out, FEW);
     expect(run.code).not.toBe(0);
     for (const line of expectedReport('script-in-summary').replaceAll('content/', `${content}/`).split('\n'))
       expect(run.output).toContain(line);
-    expect(run.output).toContain('nothing was built');
-    expect(existsSync(out)).toBe(false);
-  });
-
-  it('stops on the whole hostile corpus at once, naming every hostile file, writing nothing', async () => {
-    const content = join(SCRATCH, 'content', 'hostile-all');
-    layHostile(
-      content,
-      REFUSED.filter((hostile) => hostile.file === 'event'),
-    );
-    const out = join(SCRATCH, 'dist-hostile-all');
-    const run = await astroBuild(content, out, FEW);
-    expect(run.code).not.toBe(0);
     for (const hostile of REFUSED.filter((one) => one.file === 'event')) {
       const lines = run.output.split('\n').filter((line) => line.includes(`/hostile-${hostile.name}.md`));
       expect(lines.join('\n'), hostile.name).toContain(hostile.expect);
     }
+    expect(run.output).toContain('nothing was built');
     expect(existsSync(out)).toBe(false);
   });
-});
 
-describe.concurrent('a build never publishes an empty or partial chronology', () => {
-  const empty = join(SCRATCH, 'content', 'empty');
-  const actorsOnly = join(SCRATCH, 'content', 'actors-only');
-  const cases = [
-    [
-      'a missing folder',
-      () => join(SCRATCH, 'content', 'no-such-folder'),
-      'does not exist, so there is no content to build',
-      {},
-    ],
-    [
-      'an empty folder',
-      () => (rmSync(empty, { recursive: true, force: true }), mkdirSync(empty, { recursive: true }), empty),
-      'has no events (no files in events/)',
-      {},
-    ],
-    [
-      'a folder with the actors but no events',
-      () => (layContent('actors-only', GOOD), rmSync(join(actorsOnly, 'events'), { recursive: true }), actorsOnly),
-      'has no events (no files in events/)',
-      {},
-    ],
-    [
-      'fewer events than the floor',
-      () => layContent('below-floor', GOOD),
-      'has 3 events, fewer than the floor of 45',
-      {},
-    ],
-  ] as const;
-
-  it.each(cases)('refuses %s, naming the folder, writing nothing', async (_name, lay, message, env) => {
-    const folder = lay();
-    const out = join(SCRATCH, `dist-guard-${folder.split('/').at(-1)}`);
+  it('refuses fewer events than the default floor, naming the folder, writing nothing', async () => {
+    // The good fixtures' three events, with CHRONOLOGY_MIN_EVENTS unset: the floor every real build keeps.
+    const folder = layContent('below-floor', GOOD);
+    const out = join(SCRATCH, 'dist-guard-below-floor');
     rmSync(out, { recursive: true, force: true });
-    const run = await astroBuild(folder, out, env);
+    const run = await astroBuild(folder, out, { [MIN_EVENTS_VARIABLE]: '' });
     expect(run.code).not.toBe(0);
-    expect(run.output).toContain(message);
-    expect(run.output).toMatch(/(\/|content\/)[\w-]+ error \(folder\)/);
+    expect(run.output).toContain(
+      `${join(ROOT, folder)} error (folder): has 3 events, fewer than the floor of ${DEFAULT_MIN_EVENTS}`,
+    );
+    expect(run.output).toContain('nothing was built');
     expect(existsSync(out)).toBe(false);
   });
 });
