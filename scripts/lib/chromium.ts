@@ -37,7 +37,14 @@ export const CHROMIUM_ARGS = [
  * 269 and 3 min 57 s with it. The same engine and the same pages: only the thread V8 works on changes. Not for
  * the benchmark, whose browser is a reader's.
  */
-const TEST_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--js-flags=--single-threaded'] as const;
+const TEST_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
+  '--js-flags=--single-threaded',
+  // Pages of one browser context share a renderer process where site isolation allows (a test file's pages are all
+  // of 127.0.0.1), instead of each new page starting its own: a page opened and closed cost 0.25 CPU s with its
+  // own process, 0.08–0.10 in a process that was already running. See sharedContext() in tests/helpers/browser.ts.
+  '--renderer-process-limit=1',
+] as const;
 
 /** Room enough in /dev/shm for the tests' browser: a few pages' frames and buffers need far less. */
 const ENOUGH_SHARED_MEMORY = 1024 ** 3;
