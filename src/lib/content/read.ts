@@ -1,5 +1,5 @@
 /** Reads the content folder from disk: every file under events/, actors/ and threads/, and the pages at its top level. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Collection, ContentFile } from './validate.ts';
 
@@ -43,15 +43,24 @@ function displayPath(root: string, absolute: string): string {
 /**
  * Lists every file of a collection folder, in subfolders too, skipping dotfiles (editor and OS litter) but
  * not other extensions: a "foo.markdown" or "foo.MD" that the site would ignore must be reported.
+ *
+ * The files are read one after another with the file system's synchronous calls. Promise-based reads cost each
+ * file five hand-overs to Node's thread pool (stat, open, fstat, read, close), with the main thread idle in
+ * between: at 10,000 events the read took about 3.5 s that way, most of it waiting.
  */
 export async function readContent(root: string, contentDir = 'content'): Promise<ContentRead> {
   const folder = resolveContentDir(root, contentDir);
   const files: ContentFile[] = [];
-  const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    isFolder = false;
+  }
   if (!isFolder) return { folder, exists: false, files };
 
-  const push = async (absolute: string, collection: Collection) => {
-    const { text, badLine } = decode(await readFile(absolute));
+  const push = (absolute: string, collection: Collection) => {
+    const { text, badLine } = decode(readFileSync(absolute));
     files.push({ path: displayPath(root, absolute), collection, text, ...(badLine === undefined ? {} : { badUtf8Line: badLine }) });
   };
 
@@ -59,7 +68,7 @@ export async function readContent(root: string, contentDir = 'content'): Promise
     const base = join(folder, collection);
     let names: string[];
     try {
-      names = await readdir(base, { recursive: true });
+      names = readdirSync(base, { recursive: true, encoding: 'utf8' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
@@ -67,21 +76,23 @@ export async function readContent(root: string, contentDir = 'content'): Promise
     for (const name of names.sort()) {
       if (name.split(sep).some((part) => part.startsWith('.'))) continue;
       const absolute = join(base, name);
-      if ((await stat(absolute)).isDirectory()) continue;
-      await push(absolute, collection);
+      if (statSync(absolute).isDirectory()) continue;
+      push(absolute, collection);
     }
   }
   // Pages such as about.md sit at the top of the folder.
   // stat, not the directory entry's type: a symbolic link to a page is followed, as Astro's loader follows it.
-  for (const name of (await readdir(folder)).sort()) {
+  for (const name of readdirSync(folder).sort()) {
     if (!name.endsWith('.md') || name.startsWith('.')) continue;
-    if ((await stat(join(folder, name))).isFile()) await push(join(folder, name), 'pages');
+    if (statSync(join(folder, name)).isFile()) push(join(folder, name), 'pages');
   }
   const publishersFile = join(folder, PUBLISHERS_FILE);
-  const publishers = await readFile(publishersFile, 'utf8').then(
-    (text) => ({ path: displayPath(root, publishersFile), text }),
-    () => undefined,
-  );
+  let publishers: { path: string; text: string } | undefined;
+  try {
+    publishers = { path: displayPath(root, publishersFile), text: readFileSync(publishersFile, 'utf8') };
+  } catch {
+    publishers = undefined;
+  }
   return { folder, exists: true, files, ...(publishers ? { publishers } : {}) };
 }
 
