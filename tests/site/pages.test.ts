@@ -108,6 +108,58 @@ describe('the built site', () => {
     expect(entrySize, JSON.stringify(sizes)).toBeLessThan(15_000);
     expect(total, JSON.stringify(sizes)).toBeLessThan(160_000);
   });
+
+  it('ships each page only the scripts its type uses, with everything they import, within its budget (gzip)', () => {
+    // A page's modules and, through their static imports, every module the browser fetches before running them.
+    // Dynamic imports are left out: vis-timeline (about 120 KB gzipped) is one, fetched by the home page when its
+    // timeline is wanted; imported statically by any page, it would break that page's budget.
+    const staticImport = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?["'](\.\.?\/[^"']+)["']/g;
+    const modulesOf = (html: string): string[] => {
+      const seen = new Set<string>();
+      const pending = attributes(html, 'script', 'src').map((src) => src.replace(/^\//, ''));
+      for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        for (const [, target] of readFileSync(join(SITE_DIR, file), 'utf8').matchAll(staticImport))
+          pending.push(
+            join(file, '..', target ?? '')
+              .split('\\')
+              .join('/'),
+          );
+      }
+      return [...seen];
+    };
+    // What each type of page runs: the home page its filters, map and thread picker; a period page its filters;
+    // an event page its cite panel and copy-link button; the search page its search form. Everything else is
+    // read without JavaScript and ships none.
+    const budgets: readonly [RegExp, number][] = [
+      [/^index\.html$/, 22_000],
+      [/^(years|background)\//, 8_000],
+      [/^events\/[^/]+\/index\.html$/, 2_500],
+      [/^search\/index\.html$/, 2_500],
+    ];
+    const gz = new Map<string, number>();
+    const sizeOf = (file: string): number => {
+      const known = gz.get(file);
+      if (known !== undefined) return known;
+      const size = gzipSync(readFileSync(join(SITE_DIR, file)), { level: 9 }).length;
+      gz.set(file, size);
+      return size;
+    };
+    const checked = new Set<RegExp>();
+    for (const file of htmlFiles()) {
+      const modules = modulesOf(readPage(file));
+      const budget = budgets.find(([pattern]) => pattern.test(file));
+      if (budget) checked.add(budget[0]);
+      const size = modules.reduce((sum, module) => sum + sizeOf(module), 0);
+      expect(size, `${file}: ${modules.join(', ')}`).toBeLessThanOrEqual(budget?.[1] ?? 0);
+    }
+    // Every budget applies to a page that exists, and the walk follows imports: an event page's modules are more
+    // than its script tags name.
+    expect(checked.size).toBe(budgets.length);
+    const event = readPage(`events/${[...content.events.keys()][0]}/index.html`);
+    expect(modulesOf(event).length).toBeGreaterThan(attributes(event, 'script', 'src').length);
+  });
 });
 
 describe('a build under a sub-path', () => {
