@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR_VARIABLE } from '../../src/lib/content/location.ts';
+import { buildPhases, type BuildPhases } from './phases.ts';
 
 export type BuildOutcome = 'built' | 'timed out' | 'out of memory' | 'failed';
 
@@ -27,6 +28,8 @@ export interface Built {
   /** Files in the output folder when the build ended (for a build that did not finish: how far it got). */
   readonly filesWritten: number;
   readonly log: string;
+  /** Where its time went, as its log tells (scripts/bench/phases.ts). */
+  readonly phases: BuildPhases;
 }
 
 export interface BuildOptions {
@@ -147,5 +150,6 @@ export async function buildSite(options: BuildOptions): Promise<Built> {
       ? readdirSync(options.outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length
       : 0,
     log: options.log,
+    phases: buildPhases(text),
   };
 }

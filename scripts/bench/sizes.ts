@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { generateContent, type GeneratedContent } from './generate.ts';
 import { buildSite, type BuildOutcome } from './build.ts';
+import type { BuildPhases } from './phases.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveFolder } from '../lib/serve.ts';
 import { load, stamp, type Load } from './machine.ts';
@@ -65,6 +66,8 @@ export interface BuildRow {
   readonly generateSeconds: number;
   readonly htmlHomeKb: number | null;
   readonly htmlHomeGzKb: number | null;
+  /** Where the build's time went, from its log (absent in older rows). */
+  readonly phases?: BuildPhases;
 }
 
 export interface SizeRow extends Shipped {
@@ -311,6 +314,7 @@ export async function buildGenerated(
     generateSeconds,
     htmlHomeKb: html,
     htmlHomeGzKb: htmlGz,
+    phases: built.phases,
   };
   console.log(JSON.stringify(row));
   return { site: { events, outDir, content }, row };

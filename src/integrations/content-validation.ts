@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check.ts';
 import { createBodyRenderer, type MarkdownSettings } from '../lib/content/markdown.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
+import { seconds } from './elapsed.ts';
 
 export interface ContentValidationOptions {
   /** Called with the validated content when a build's check passes (the event files are written from it). */
@@ -25,6 +26,7 @@ export function contentValidation(options: ContentValidationOptions = {}): Astro
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
+        const started = performance.now();
         const render = await createBodyRenderer(config.markdown as unknown as MarkdownSettings, config.image);
         const { result, report } = await checkContent(fileURLToPath(config.root), { render });
         if (!result.ok && command === 'dev') {
@@ -46,6 +48,7 @@ export function contentValidation(options: ContentValidationOptions = {}): Astro
         if (command === 'build') options.onValid?.(result);
         if (result.problems.length > 0) logger.warn(report);
         else logger.info(report);
+        logger.info(`Checked the content in ${seconds(started)} s.`);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (expectedEvents === undefined) return;

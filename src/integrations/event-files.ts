@@ -17,6 +17,7 @@ import { todayUtc } from '../lib/dates.ts';
 import { exportData, type ExportOptions } from '../lib/export/common.ts';
 import { eventFileAt, everyEventFile } from '../lib/export/event-files.ts';
 import { belowBase } from '../lib/paths.ts';
+import { seconds } from './elapsed.ts';
 
 export interface EventFilesOptions {
   /** The content the check validated before the build (undefined when it did not run or found errors). */
@@ -71,6 +72,7 @@ export function eventFiles(options: EventFilesOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const content = options.validated();
         if (!content) throw new Error('The event files need the validated content, and the content check did not run.');
+        const started = performance.now();
         const out = fileURLToPath(dir);
         let count = 0;
         // Written one after another, synchronously: tens of thousands of small files, where promises cost more
@@ -86,7 +88,7 @@ export function eventFiles(options: EventFilesOptions): AstroIntegration {
           }
           count += 1;
         }
-        logger.info(`Wrote ${count} event files (citations and calendar entries).`);
+        logger.info(`Wrote ${count} event files (citations and calendar entries) in ${seconds(started)} s.`);
       },
     },
   };

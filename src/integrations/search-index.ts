@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { seconds } from './elapsed.ts';
 
 /** Where the index goes, inside the build output; the search page loads `${base}${SEARCH_BUNDLE}pagefind.js`. */
 export const SEARCH_BUNDLE = 'pagefind/';
@@ -32,6 +33,7 @@ export function searchIndex(): AstroIntegration {
     name: 'chronology:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -43,7 +45,7 @@ export function searchIndex(): AstroIntegration {
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           await Promise.all(UNUSED.map((name) => rm(join(site, SEARCH_BUNDLE, name), { force: true })));
           logger.info(
-            `Read ${added.page_count} pages; wrote the search index of the event and actor pages to ${SEARCH_BUNDLE}.`,
+            `Read ${added.page_count} pages; wrote the search index of the event and actor pages to ${SEARCH_BUNDLE} in ${seconds(started)} s.`,
           );
         } finally {
           await index.deleteIndex();

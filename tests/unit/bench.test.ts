@@ -7,7 +7,8 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { floorPage } from '../../scripts/bench/floor.ts';
 import { DEFAULTS, parseOptions } from '../../scripts/bench/options.ts';
-import { emptyResults, mergeRows, resultsMarkdown, type Results } from '../../scripts/bench/report.ts';
+import { astroSeconds, buildPhases } from '../../scripts/bench/phases.ts';
+import { emptyResults, mergeRows, phasesText, resultsMarkdown, type Results } from '../../scripts/bench/report.ts';
 import { medianReader, type Reader, type SizeRow } from '../../scripts/bench/sizes.ts';
 import { median } from '../../scripts/bench/stats.ts';
 
@@ -268,5 +269,81 @@ describe('the targets table', () => {
     expect(
       alone.split('\n').filter((one) => one.startsWith('| home HTML ≤ 150 KB gzipped, 10,000 events')),
     ).toHaveLength(1);
+  });
+});
+
+describe("where a build's time went", () => {
+  // The lines as a 10,000-event build logged them (clock, colours and all), around others that name no phase.
+  const log = [
+    '18:14:15 [chronology:content-validation] Read /work/c: 10000 event files, 60 actor files, 0 thread files, 1 page.',
+    'Content check: 0 errors, 0 warnings in 10000 events and 60 actors.',
+    '18:14:15 [chronology:content-validation] Checked the content in 3.12 s.',
+    '18:14:16 [content] Syncing content',
+    '18:14:21 [types] Generated 5.59s',
+    '18:14:21 [build] ✓ Completed in 8.02s.',
+    '18:14:23 \x1b[32m[vite]\x1b[39m ✓ built in 2.27s',
+    '18:14:23 [vite] ✓ built in 254ms',
+    '18:14:43 ✓ Completed in 19.70s.',
+    '18:14:43 [build] ✓ Completed in 22.34s.',
+    '18:14:44 [chronology:event-files] Wrote 30000 event files (citations and calendar entries) in 1.04 s.',
+    '18:14:56 [chronology:search-index] Read 10081 pages; wrote the search index of the event and actor pages to pagefind/ in 9.31 s.',
+    '18:14:56 [build] 10081 page(s) built in 43.63s',
+  ].join('\n');
+
+  it("reads each phase from Astro's lines and the integrations' own", () => {
+    const phases = buildPhases(log);
+    expect(phases).toEqual({
+      check: 3.12,
+      sync: 5.59,
+      vite: expect.closeTo(2.524, 6) as number,
+      pages: 19.7,
+      eventFiles: 1.04,
+      search: 9.31,
+      total: 43.63,
+    });
+    expect(phasesText(phases)).toBe(
+      'check 3.1, sync 5.6, Vite 2.5, pages 19.7, event files 1.0, search index 9.3, the rest 2.3',
+    );
+  });
+
+  it("reads Astro's times in milliseconds, seconds and minutes", () => {
+    expect([astroSeconds('812ms'), astroSeconds('43.63s'), astroSeconds('1m 3s'), astroSeconds('soon')]).toEqual([
+      0.812,
+      43.63,
+      63,
+      null,
+    ]);
+  });
+
+  it('leaves out what a build that stopped early did not reach, and the rest with it', () => {
+    const stopped = log.split('\n').slice(0, 9).join('\n');
+    const phases = buildPhases(stopped);
+    expect(phases).toMatchObject({ check: 3.12, pages: 19.7, eventFiles: null, search: null, total: null });
+    expect(phasesText(phases)).toBe('check 3.1, sync 5.6, Vite 2.5, pages 19.7');
+    expect(phasesText(undefined)).toBe('');
+  });
+
+  it('shows the phases in the builds table and beside the 10,000-event build target', () => {
+    const row = {
+      events: 10_000,
+      measured: '2026-12-01 18:14',
+      load: { one: 1.5, five: 1.6, fifteen: 1.7 },
+      outcome: 'built' as const,
+      buildSeconds: 45.2,
+      buildPeakMb: 1325,
+      sampledPeakMb: 1815,
+      cpuSeconds: 38.8,
+      timeoutMinutes: null,
+      reached: '18:14:56 [build] Complete!',
+      filesWritten: 50_251,
+      generateSeconds: 0.3,
+      htmlHomeKb: 321,
+      htmlHomeGzKb: 21,
+      phases: buildPhases(log),
+    };
+    const text = resultsMarkdown({ ...emptyResults('a machine', 'now'), builds: [row] });
+    const where = phasesText(row.phases);
+    expect(text.split('\n').find((line) => line.startsWith('| 10,000-event build ≤ 30 s'))).toContain(where);
+    expect(text.split('\n').find((line) => line.startsWith('| 10,000 | 2026-12-01 18:14'))).toContain(`| ${where} |`);
   });
 });
