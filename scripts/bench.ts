@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { emptyAside } from './bench/aside.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { load, machine, measuring, stamp } from './bench/machine.ts';
 import { parseOptions, USAGE } from './bench/options.ts';
@@ -96,4 +97,5 @@ for (const [events, timeoutMinutes] of [
 }
 
 save();
+emptyAside(WORK);
 console.log(`wrote bench/results.json and bench/RESULTS.md in ${Math.round((Date.now() - started) / 1000)} s`);

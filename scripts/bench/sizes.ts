@@ -3,10 +3,11 @@
  * page waits for (first paint, the timeline drawn, filtering). Build-only rows (10,000 events, the 100,000-event
  * attempt) record the build alone, with a time limit.
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { setAside } from './aside.ts';
 import { generateContent, type GeneratedContent } from './generate.ts';
 import { buildSite, type BuildOutcome } from './build.ts';
 import type { BuildPhases } from './phases.ts';
@@ -279,8 +280,9 @@ export async function buildGenerated(
 ): Promise<{ site: GeneratedSite; row: BuildRow }> {
   const contentDir = join(work, `content-${events}`);
   const outDir = join(process.cwd(), work, `site-${events}`);
-  rmSync(contentDir, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
+  // The last run's folders are moved out of the way, and deleted when the run ends (scripts/bench/aside.ts).
+  setAside(work, contentDir);
+  setAside(work, outDir);
   const measured = stamp();
   const before = load();
   const generating = process.hrtime.bigint();

@@ -1,10 +1,14 @@
 /**
  * The benchmark's pure parts: its command line, the floor page (hostile text stays text, read back with a real
- * HTML parser) and the merging of rows into bench/results.json. No timing is asserted anywhere.
+ * HTML parser), the merging of rows into bench/results.json, where a build's time went (read from its log) and
+ * the last run's folders it sets aside. No timing is asserted anywhere.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { asideDir, emptyAside, setAside } from '../../scripts/bench/aside.ts';
 import { floorPage } from '../../scripts/bench/floor.ts';
 import { DEFAULTS, parseOptions } from '../../scripts/bench/options.ts';
 import { astroSeconds, buildPhases } from '../../scripts/bench/phases.ts';
@@ -345,5 +349,28 @@ describe("where a build's time went", () => {
     const where = phasesText(row.phases);
     expect(text.split('\n').find((line) => line.startsWith('| 10,000-event build ≤ 30 s'))).toContain(where);
     expect(text.split('\n').find((line) => line.startsWith('| 10,000 | 2026-12-01 18:14'))).toContain(`| ${where} |`);
+  });
+});
+
+describe("the last run's folders", () => {
+  it('are moved aside under names of their own before a build, and deleted when the run ends', () => {
+    const work = mkdtempSync(join(tmpdir(), 'bench-aside-'));
+    try {
+      const site = join(work, 'site-100');
+      for (const page of ['one', 'two']) {
+        mkdirSync(site, { recursive: true });
+        writeFileSync(join(site, 'index.html'), page);
+        setAside(work, site);
+        expect(existsSync(site)).toBe(false);
+      }
+      setAside(work, join(work, 'never-built'));
+      expect(readdirSync(asideDir(work)).sort()).toEqual(['site-100', 'site-100-1']);
+      expect(readFileSync(join(asideDir(work), 'site-100', 'index.html'), 'utf8')).toBe('one');
+      expect(readFileSync(join(asideDir(work), 'site-100-1', 'index.html'), 'utf8')).toBe('two');
+      emptyAside(work);
+      expect(existsSync(asideDir(work))).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
