@@ -51,10 +51,13 @@ function first(lines: readonly string[], pattern: RegExp, read: (time: string) =
 /** The integrations' own times: seconds with two decimals. */
 const ours = (time: string) => Number(time);
 
+/** Each of Vite's bundles ends with this line (the server's and the browser's). */
+const VITE_BUILT = new RegExp(`^\\[vite\\] ✓ built in ${TIME}$`);
+
 export function buildPhases(log: string): BuildPhases {
   const lines = plainLines(log);
   const vite = lines
-    .map((line) => new RegExp(`^\\[vite\\] ✓ built in ${TIME}$`).exec(line)?.[1])
+    .map((line) => VITE_BUILT.exec(line)?.[1])
     .filter((time): time is string => time !== undefined)
     .map(astroSeconds);
   return {

@@ -11,6 +11,17 @@ import { readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/
 let content: ValidationResult;
 let files: string[];
 const htmlFiles = () => files.filter((file) => file.endsWith('.html'));
+/** A built file's size gzipped at level 9, as a host would send it; each file is compressed once. */
+const gzipped = (() => {
+  const sizes = new Map<string, number>();
+  return (file: string): number => {
+    const known = sizes.get(file);
+    if (known !== undefined) return known;
+    const size = gzipSync(readFileSync(join(SITE_DIR, file)), { level: 9 }).length;
+    sizes.set(file, size);
+    return size;
+  };
+})();
 const attributes = (html: string, tag: string, name: string) =>
   [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${name}="([^"]*)"`, 'gi'))].map((match) => match[1] ?? '');
 
@@ -87,19 +98,14 @@ describe('the built site', () => {
   it('keeps the search library to what the search page loads, within its own budget (gzip)', () => {
     const search = files.filter((file) => file.startsWith('pagefind/') && /\.(js|css)$/.test(file));
     expect(search.sort()).toEqual(['pagefind/pagefind-worker.js', 'pagefind/pagefind.js']);
-    const size = search.reduce(
-      (sum, file) => sum + gzipSync(readFileSync(join(SITE_DIR, file)), { level: 9 }).length,
-      0,
-    );
+    const size = search.reduce((sum, file) => sum + gzipped(file), 0);
     expect(size).toBeLessThan(30_000);
   });
 
   it('keeps the shipped JavaScript within budget (gzip): the first script small, the timeline loaded late', () => {
     // The search library has its own budget above; it loads only on the search page.
     const scripts = files.filter((file) => file.endsWith('.js') && !file.startsWith('pagefind/'));
-    const sizes = Object.fromEntries(
-      scripts.map((file) => [file, gzipSync(readFileSync(join(SITE_DIR, file)), { level: 9 }).length]),
-    );
+    const sizes = Object.fromEntries(scripts.map((file) => [file, gzipped(file)]));
     const home = readPage('index.html');
     const entry = attributes(home, 'script', 'src').map((src) => src.replace(/^\//, ''));
     const entrySize = entry.reduce((sum, file) => sum + (sizes[file] ?? 0), 0);
@@ -138,20 +144,12 @@ describe('the built site', () => {
       [/^events\/[^/]+\/index\.html$/, 2_500],
       [/^search\/index\.html$/, 2_500],
     ];
-    const gz = new Map<string, number>();
-    const sizeOf = (file: string): number => {
-      const known = gz.get(file);
-      if (known !== undefined) return known;
-      const size = gzipSync(readFileSync(join(SITE_DIR, file)), { level: 9 }).length;
-      gz.set(file, size);
-      return size;
-    };
     const checked = new Set<RegExp>();
     for (const file of htmlFiles()) {
       const modules = modulesOf(readPage(file));
       const budget = budgets.find(([pattern]) => pattern.test(file));
       if (budget) checked.add(budget[0]);
-      const size = modules.reduce((sum, module) => sum + sizeOf(module), 0);
+      const size = modules.reduce((sum, module) => sum + gzipped(module), 0);
       expect(size, `${file}: ${modules.join(', ')}`).toBeLessThanOrEqual(budget?.[1] ?? 0);
     }
     // Every budget applies to a page that exists, and the walk follows imports: an event page's modules are more
