@@ -37,7 +37,7 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: 3,
           // The files of a worker share its module cache (Playwright, the site's modules): the workers' CPU time
-          // fell from 84 to 54 s. No file mocks modules or changes globals; each opens its own browser connection.
+          // fell from 84 to 54 s. No file mocks modules or changes globals; each starts its own browser.
           isolate: false,
           // A poll ends as soon as it holds; one second (the default) is too short for a page still working on a
           // shared 2-core machine under load, where a correct page failed "narrows the actor list" once.

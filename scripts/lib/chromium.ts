@@ -1,6 +1,6 @@
 /** Debian's Chromium, as the tests and the benchmark start it. A missing browser is an error with the fix. */
 import { existsSync, statfsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 /**
  * The browser the benchmark measures (Lighthouse, the peers, the reader's waits): the full Chromium a reader
@@ -85,14 +85,8 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
 }
 
-/** The tests' browser for one process (a test file run outside the site project's global setup). */
+/** The tests' browser, one for each test file (see launch() in tests/helpers/browser.ts). */
 export async function launchTestChromium(): Promise<Browser> {
   expectBrowser(TEST_CHROME_PATH);
   return chromium.launch(testLaunchOptions());
-}
-
-/** The tests' browser as a server that several processes connect to (chromium.connect with its wsEndpoint()). */
-export async function launchTestBrowserServer(): Promise<BrowserServer> {
-  expectBrowser(TEST_CHROME_PATH);
-  return chromium.launchServer(testLaunchOptions());
 }

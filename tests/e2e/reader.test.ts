@@ -117,7 +117,6 @@ describe('the home page', () => {
         page.waitForEvent('download'),
         downloads.getByRole('link', { name }).click(),
       ]);
-      // Read through Playwright (the browser may run in another process: the shared Chromium of the global setup).
       const chunks: Buffer[] = [];
       for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
       return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };

@@ -2,27 +2,20 @@
  * Debian's Chromium (its headless shell, TEST_CHROME_PATH), driven by playwright-core. A missing browser is an
  * error, never a skipped test.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchTestChromium } from '../../scripts/lib/chromium.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The address of the Chromium the global setup started for the site project's files to share. */
-    chromiumEndpoint: string;
-  }
-}
-
 /**
- * The browser for a test file: a connection to the Chromium the global setup started (tests/helpers/global-setup.ts),
- * or, outside it, a Chromium of the file's own. Starting and stopping the full Chromium cost about two CPU seconds
- * on this machine (the headless shell about half a second); the files share one and keep their tests apart by
- * giving each its own page (openPage).
- * Closing a connected browser closes the contexts it opened and leaves the shared one running.
+ * The browser for a test file: a Chromium of the file's own, started in the file's worker and ended with the
+ * file (browser.close()). Starting the headless shell costs about half a CPU second; the files once shared
+ * one browser that the global setup started as a server, but then every message between a test and its page
+ * went through a WebSocket and Vitest's main process on the way, which cost more than the starts it saved.
+ * Measured, the whole site project with its process tree sampled from /proc, two pairs of runs: 458 and 455
+ * CPU seconds (231 and 230 s) with the shared browser (Vitest's main process 24 of them), 408 and 424 (208
+ * and 215 s) with a browser per file (its main process 6–7).
  */
-export async function launch(): Promise<Browser> {
-  const endpoint = inject('chromiumEndpoint');
-  return endpoint ? chromium.connect(endpoint) : launchTestChromium();
+export function launch(): Promise<Browser> {
+  return launchTestChromium();
 }
 
 export interface WatchedPage {
@@ -36,7 +29,7 @@ export interface WatchedPage {
 export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
 
 /**
- * The contexts a test file's pages share, one per set of options, per browser connection. Measured on this
+ * The contexts a test file's pages share, one per set of options, per browser. Measured on this
  * machine with the full Chromium, before the tests moved to its headless shell (ten loads of the About page
  * each): a page in a context of its own cost about 1.4 CPU seconds, most of it Chromium opening a window (its
  * toolbar, its omnibox's own page) and a renderer; a new page in an open context 0.6. The site keeps nothing
@@ -71,7 +64,7 @@ function sharedContext(browser: Browser, options: BrowserContextOptions): Promis
 /**
  * A new page that records console errors, page errors and any request to another host, in a context shared
  * with the file's other pages of the same options (or, with `ownContext`, in a new context). Close it with
- * page.close(); closing the browser connection at the end of the file closes the contexts.
+ * page.close(); closing the browser at the end of the file ends them.
  */
 export async function openPage(
   browser: Browser,

@@ -4,8 +4,6 @@
  * in site.ts): the good fixtures and the inert hostile corpus under the sub-path with a public address.
  */
 import { rmSync, writeFileSync } from 'node:fs';
-import type { TestProject } from 'vitest/node';
-import { launchTestBrowserServer } from '../../scripts/lib/chromium.ts';
 import { INERT, layHostile } from '../fixtures/hostile.ts';
 import { astroBuild } from './build.ts';
 import {
@@ -19,7 +17,7 @@ import {
   SUBPATH_DIR,
 } from './site.ts';
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(): Promise<void> {
   // The inert cases that are not pages each get their own event or thread; the page case would replace about.md.
   layHostile(FIXTURE_CONTENT, INERT);
   const builds = [
@@ -31,22 +29,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       { SITE_URL: PUBLIC_URL, BASE_PATH: SUBPATH, CORRECTIONS_URL: '', CHRONOLOGY_MIN_EVENTS: '1' },
     ],
   ] as const;
-  // One Chromium for every file of the project (see launch() in browser.ts), started while the sites build.
-  const starting = launchTestBrowserServer();
-  try {
-    await Promise.all(
-      builds.map(async ([dir, content, env]) => {
-        rmSync(dir, { recursive: true, force: true });
-        const run = await astroBuild(content, dir, env);
-        if (dir === FIXTURE_DIR) writeFileSync(FIXTURE_LOG, run.output);
-        if (run.code !== 0) throw new Error(`${content} did not build:\n${run.output}`);
-      }),
-    );
-  } catch (error) {
-    await (await starting).close();
-    throw error;
-  }
-  const server = await starting;
-  project.provide('chromiumEndpoint', server.wsEndpoint());
-  return () => server.close();
+  await Promise.all(
+    builds.map(async ([dir, content, env]) => {
+      rmSync(dir, { recursive: true, force: true });
+      const run = await astroBuild(content, dir, env);
+      if (dir === FIXTURE_DIR) writeFileSync(FIXTURE_LOG, run.output);
+      if (run.code !== 0) throw new Error(`${content} did not build:\n${run.output}`);
+    }),
+  );
 }
