@@ -458,7 +458,7 @@ export async function runPeers(
   try {
     const ours = await serveFolder(site.outDir);
     servers.push(ours);
-    const peers = await serveFolder(host, { securityHeaders: false, mounts });
+    const peers = await serveFolder(host, { headers: false, mounts });
     servers.push(peers);
     for (const peer of PEERS) {
       const url = `${peer === 'ours' ? ours.url : peers.url}${PAGES[peer].path}`;

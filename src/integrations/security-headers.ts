@@ -1,7 +1,8 @@
 /**
- * Writes `_headers` into the build, for hosts that read one, with the policy of src/lib/security.ts; and warns
- * when a production build has no SITE_URL (its pages then carry no canonical link and no sitemap) or no
- * CORRECTIONS_URL (the About page then cannot say where to report an error).
+ * Writes `_headers` into the build, for hosts that read one, with the policy of src/lib/security.ts and a long
+ * cache life for the hashed files of the assets folder; and warns when a production build has no SITE_URL (its
+ * pages then carry no canonical link and no sitemap) or no CORRECTIONS_URL (the About page then cannot say
+ * where to report an error).
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
@@ -11,11 +12,13 @@ import { correctionsUrl, CORRECTIONS_VARIABLE } from '../lib/site-config.ts';
 
 export function securityHeaders(): AstroIntegration {
   let base = '/';
+  let assets = '_astro';
   return {
     name: 'chronology:security-headers',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         base = config.base;
+        assets = config.build.assets;
         if (command !== 'build') return;
         if (!config.site) {
           logger.warn(
@@ -29,7 +32,7 @@ export function securityHeaders(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(fileURLToPath(new URL('_headers', dir)), headersFile(base));
+        await writeFile(fileURLToPath(new URL('_headers', dir)), headersFile(base, assets));
       },
     },
   };

@@ -1,7 +1,8 @@
 /**
  * The site's Content-Security-Policy and the other response headers a host should send. BaseLayout puts the
  * policy in a meta tag on every page (so it holds on any host); the build writes `_headers` (read by Netlify,
- * Cloudflare Pages and similar hosts) with the same policy plus what a meta tag cannot carry.
+ * Cloudflare Pages and similar hosts) with the same policy plus what a meta tag cannot carry, and how long the
+ * build's hashed files may be kept.
  */
 
 /** Directives that hold in a <meta http-equiv> tag. No inline script or style anywhere on the site. */
@@ -39,10 +40,26 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-/** The `_headers` file for a site served under `base` ("/" or "/sub/path/"). */
-export function headersFile(base: string): string {
+/**
+ * How long a browser may keep a file of the build's assets folder (Astro's `build.assets`, `_astro`) without
+ * asking for it again: a year, as unchanging. Every file there is named after a hash of its content, so a
+ * changed stylesheet, script or font is a new file with a new name, and the pages that use it name the new one.
+ */
+export const ASSET_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'public, max-age=31536000, immutable',
+};
+
+/** One rule of a `_headers` file: a path (where `*` stands for any characters) and the headers it adds. */
+const rule = (path: string, headers: Readonly<Record<string, string>>) => [
+  path,
+  ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+];
+
+/**
+ * The `_headers` file for a site served under `base` ("/" or "/sub/path/") whose hashed files are in the
+ * folder `assets`: the security headers on every path, and ASSET_HEADERS on the assets.
+ */
+export function headersFile(base: string, assets: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  return [`${prefix}*`, ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`), ''].join(
-    '\n',
-  );
+  return [...rule(`${prefix}*`, SECURITY_HEADERS), ...rule(`${prefix}${assets}/*`, ASSET_HEADERS), ''].join('\n');
 }

@@ -64,7 +64,7 @@ beforeAll(async () => {
   for (const file of ['js/timeline.js', 'css/timeline.css']) mounts[`/${file}`] = join(TIMELINEJS, file);
   for (const font of ['tl-icons.woff2', 'tl-icons.woff', 'tl-icons.ttf'])
     mounts[`/css/icons/${font}`] = join(TIMELINEJS, 'css', 'icons', font);
-  [browser, host] = await Promise.all([launch(), serveFolder(HOST, { securityHeaders: false, mounts })]);
+  [browser, host] = await Promise.all([launch(), serveFolder(HOST, { headers: false, mounts })]);
 });
 afterAll(async () => {
   await browser?.close();

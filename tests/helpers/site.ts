@@ -50,7 +50,7 @@ export function sitemapPaths(dir = SITE_DIR): string[] {
   );
 }
 
-/** Serves a built folder (the real site by default) on 127.0.0.1, with its security headers and axe-core mounted. */
+/** Serves a built folder (the real site by default) on 127.0.0.1, with the headers of its `_headers` file and axe-core mounted. */
 export function serve(dir = SITE_DIR, base = '/') {
   return serveFolder(dir, { mounts: { [AXE_PATH]: AXE_FILE }, base });
 }

@@ -1,11 +1,12 @@
 /** The static server the tests and the benchmark use answers like a careful static host. */
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from '../../scripts/lib/serve.ts';
-import { SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { ASSET_HEADERS, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { serve, SITE_DIR, type StaticSite } from '../helpers/site.ts';
 
 let site: StaticSite;
@@ -31,9 +32,38 @@ describe('the static test server', () => {
     expect((await fetch(`${site.url}/..%2F..%2Fpackage.json`)).status).toBe(404);
   });
 
-  it("sends the site's security headers with every response", async () => {
-    const response = await fetch(`${site.url}/`);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name)).toBe(value);
+  it("sends the headers of the build's _headers file: the security policy everywhere, a year's life for hashed assets", async () => {
+    for (const path of ['/', '/events/azal-8243-crash/', '/no-such-page/', '/og/site.png']) {
+      const response = await fetch(`${site.url}${path}`);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers.get(name), path).toBe(value);
+      expect(response.headers.get('cache-control'), path).toBeNull();
+    }
+    const assets = readdirSync(join(SITE_DIR, '_astro'));
+    expect(assets.length).toBeGreaterThan(10);
+    for (const asset of assets) {
+      // Kept for a year unasked, so named after its content: a changed file is a new name.
+      expect(asset).toMatch(/\.[\w-]{8}\.(?:css|js)$/);
+      const response = await fetch(`${site.url}/_astro/${asset}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control'), asset).toBe(ASSET_HEADERS['Cache-Control']);
+      expect(response.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    }
+  });
+
+  it('refuses to serve a folder without a _headers file, unless told to send no headers', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'serve-'));
+    writeFileSync(join(bare, 'index.html'), '<!doctype html><title>A page</title>');
+    try {
+      await expect(serveFolder(bare)).rejects.toThrow(`${bare} has no _headers file`);
+      const plain = await serveFolder(bare, { headers: false });
+      const response = await fetch(`${plain.url}/`);
+      expect(await response.text()).toContain('A page');
+      expect(response.headers.get('content-security-policy')).toBeNull();
+      await plain.close();
+    } finally {
+      rmSync(bare, { recursive: true });
+    }
   });
 
   it('compresses text with gzip only when asked to and the client accepts it, as a static host does', async () => {
