@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChronology, type EventView } from '../../src/lib/chronology.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
+import { SELECT_EVENT } from '../../src/lib/ui.ts';
 import { ROOT } from '../helpers/build.ts';
 import { openPage, PHONE, type WatchedPage } from '../helpers/browser.ts';
 import { PUBLIC_URL } from '../helpers/site.ts';
@@ -572,9 +573,19 @@ describe('the home page', () => {
     const { page } = watched;
     await openHome(watched);
     const id = 'dushanbe-meeting-acknowledgment';
+    // Should the selection not show, the poll's last value says what happened instead: the timeline's window and
+    // items drawn, the URL's event, what each click landed on and every selection announced (id and origin).
+    await page.evaluate((name) => {
+      const seen = ((window as unknown as { seen: string[] }).seen = [] as string[]);
+      document.addEventListener(
+        'click',
+        (event) => seen.push(`click ${(event.target as Element).outerHTML.slice(0, 80)}`),
+        true,
+      );
+      document.addEventListener(name, (event) => seen.push(`select ${JSON.stringify((event as CustomEvent).detail)}`));
+    }, SELECT_EVENT);
     await page.getByRole('button', { name: `Show on timeline: ${titleOf(id)}` }).click();
-    // The label is a short form of the title; the full title is the hover text. Should the selection not show,
-    // the poll's last value says what the timeline showed instead: its window, the items drawn, the URL's event.
+    // The label is a short form of the title; the full title is the hover text.
     await expect
       .poll(() =>
         page.evaluate(() => {
@@ -585,6 +596,7 @@ describe('the home page', () => {
             window: timeline?.getAttribute('data-window') ?? null,
             drawn: timeline?.querySelectorAll('.vis-item').length ?? 0,
             event: new URL(location.href).searchParams.get('event'),
+            seen: (window as unknown as { seen: string[] }).seen,
           };
         }),
       )
