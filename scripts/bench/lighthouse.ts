@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile preset: its default form factor and simulated throttling) on the production build of the
- * real content, served with the site's security headers, and on the floor page (scripts/bench/floor.ts) in the
+ * real content, served with the headers of its `_headers` file, and on the floor page (scripts/bench/floor.ts) in the
  * same run. Each round scores every page once, in turn, so that a busy moment of the shared machine falls on
  * all pages alike; the median of the rounds is kept.
  */

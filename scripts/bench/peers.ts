@@ -4,7 +4,7 @@
  * - TimelineJS3 from its npm package, local files, loading the build's data/timelinejs.json;
  * - a naive vis-timeline page: the package's standalone build, every event in one DataSet, default options,
  *   loading data/events.json, and a key handler (ArrowRight: setSelection and focus on the next event);
- * - our home page, served with the site's security headers (the peers, as other sites, get none).
+ * - our home page, served with the headers of its `_headers` file (the peers, as other sites, get none).
  *
  * Each load runs in a fresh browser context at 1280×900. In the page, a script installed before any other
  * watches every animation frame for the first event element inside the viewport, and a PerformanceObserver
