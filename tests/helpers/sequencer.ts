@@ -2,9 +2,9 @@
  * The order the site project's files start in. Vitest starts the files that took longest last time first, but a
  * fresh clone has no record of last time, and it then starts the largest files first: the smallest of the
  * browser files, tests/e2e/every-page-text.test.ts, does the most work (axe on every page outside the sample), and
- * started last it ran alone at the end. The files named in HEAVIEST start first, in that order (measured: the CPU
- * seconds and wall time of each file with one worker, in CONTRIBUTING under "Test timings"); the others follow in
- * Vitest's own order. tests/unit/sequencer.test.ts checks that every name is a test file.
+ * started last it ran alone at the end. The files named in HEAVIEST start first, in that order (the four files with
+ * the most CPU seconds with one worker, in CONTRIBUTING under "Test timings"); the others follow in Vitest's own
+ * order. tests/unit/sequencer.test.ts checks that every name is a test file.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
