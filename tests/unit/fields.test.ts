@@ -134,6 +134,10 @@ describe('hostScripts and isMixedScriptHost', () => {
     // Tamil is not named: its letters count as "other".
     expect(hostScripts('தமிழ்.com')).toEqual(['Latin', 'other']);
     expect(hostScripts('127.0.0.1')).toEqual([]);
+    // Letters of one script other than Latin, and a host with one letter.
+    expect(hostScripts('пример.рф')).toEqual(['Cyrillic']);
+    expect(hostScripts('x.az')).toEqual(['Latin']);
+    expect(hostScripts('é.fr')).toEqual(['Latin']);
   });
   it('calls a host mixed only when its letters come from two scripts or more', () => {
     expect(isMixedScriptHost('xn--80ak6aa92e.com')).toBe(true);
