@@ -134,7 +134,7 @@ describe('hostScripts and isMixedScriptHost', () => {
     // Tamil is not named: its letters count as "other".
     expect(hostScripts('தமிழ்.com')).toEqual(['Latin', 'other']);
     expect(hostScripts('127.0.0.1')).toEqual([]);
-    // Letters of one script other than Latin, and a host with one letter.
+    // Letters of one script other than Latin; a label of one letter; a Latin letter with a diacritic.
     expect(hostScripts('пример.рф')).toEqual(['Cyrillic']);
     expect(hostScripts('x.az')).toEqual(['Latin']);
     expect(hostScripts('é.fr')).toEqual(['Latin']);
