@@ -68,6 +68,18 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   analysis: 'Analysis or opinion',
 };
 
+/** The language of every page: the `lang` of its html element. Text in another language is marked with its own. */
+export const PAGE_LANGUAGE = 'en';
+
+/**
+ * The `lang` to mark a source's title with: the source's language when the title is its published headline in
+ * a language other than the page's, so that a screen reader reads it with the right voice; none when the title is
+ * our own English description (titleSupplied) or already in the page's language.
+ */
+export function sourceTitleLanguage(source: { readonly language: string; readonly titleSupplied?: boolean }) {
+  return source.titleSupplied || source.language === PAGE_LANGUAGE ? undefined : source.language;
+}
+
 // Made once, on first use: a DisplayNames object costs far more to build than a lookup, and every source of
 // every page asks (on first use, so that a browser bundle that imports this module does not build them unasked).
 let languageNames: Intl.DisplayNames | undefined;

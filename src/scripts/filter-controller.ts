@@ -145,6 +145,12 @@ class FilterController {
     });
     document.getElementById(UI.clear)?.addEventListener('click', () => {
       writeForm(this.#form, EMPTY_FILTER);
+      // The name box only narrows the list of actors, but a reader clearing everything expects it empty too.
+      const find = document.getElementById(UI.actorSearch) as HTMLInputElement | null;
+      if (find?.value) {
+        find.value = '';
+        this.#findActor('');
+      }
       this.#update('push');
       this.#count.focus();
     });

@@ -39,6 +39,8 @@ export function startDownloads(): void {
     // Only the page's own entries are known yet: the full count comes with the next announcement.
     if (partial) return;
     shown = visible.length === total ? null : visible;
+    // Nothing matches: nothing to download (the list says so).
+    block.hidden = visible.length === 0;
     scope.textContent = shown ? `Download the ${plural(shown.length)} shown:` : `Download all ${plural(total)}:`;
     status.textContent = '';
   });

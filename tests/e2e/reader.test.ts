@@ -67,6 +67,16 @@ describe('the home page', () => {
   it('lists every event (background collapsed at the start) and draws the crisis on the timeline, with no console error', async () => {
     const watched = await openPage(at.browser);
     await openHome(watched);
+    // The second key press reaches a skip link past the timeline and the filters, straight into the list.
+    for (const key of ['Tab', 'Tab']) await watched.page.keyboard.press(key);
+    const focused = () =>
+      watched.page.evaluate(() => ({
+        text: document.activeElement?.textContent?.trim(),
+        inList: !!document.activeElement?.closest('#chronology-list'),
+      }));
+    expect(await focused()).toEqual({ text: 'Skip to the list of events', inList: false });
+    for (const key of ['Enter', 'Tab']) await watched.page.keyboard.press(key);
+    expect((await focused()).inList).toBe(true);
     const crisisIds = [...content.events].filter(([, event]) => !event.background).map(([id]) => id);
     expect((await visibleListIds(watched.page)).sort()).toEqual([...crisisIds].sort());
     // The background events are one click away, under their own heading before the first month.
@@ -143,6 +153,11 @@ describe('the home page', () => {
     const whole = await save(/^CSV/);
     expect(whole.name).toBe('events.csv');
     expect(Papa.parse(whole.text, { header: true, skipEmptyLines: true }).data).toHaveLength(content.events.size);
+
+    // Filters that match nothing offer nothing to download.
+    await openHome(watched, '?q=no-event-says-this');
+    expect(await page.locator('#no-matches').isVisible()).toBe(true);
+    expect(await downloads.isVisible()).toBe(false);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
     await page.close();
@@ -479,7 +494,11 @@ describe('the home page', () => {
     // Tab from the toolbar's last button reaches the timeline itself.
     await page.getByRole('button', { name: 'Lanes by side', exact: true }).focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription'))).toBe('timeline');
+    expect(
+      await page.evaluate(() =>
+        ['aria-roledescription', 'aria-describedby'].map((name) => document.activeElement?.getAttribute(name)),
+      ),
+    ).toEqual(['timeline', 'timeline-help']);
 
     // The list is in chronological order; the first window shows the crisis, so the first key press selects
     // its first event (after the background events, which stay reachable with the arrow keys and Home).
@@ -563,8 +582,22 @@ describe('the home page', () => {
     await page.getByLabel('Find an actor').fill('nobody at all');
     await expect.poll(visibleActors).toEqual([]);
     expect(await page.getByText('No actor matches that name.').isVisible()).toBe(true);
+    // Not hidden by the name box (a closed group still counts: its actors are one click away).
+    const listedActors = () =>
+      page.$$eval(
+        '#filters [data-actor-name]',
+        (labels) => labels.filter((label) => !label.closest('[hidden]')).length,
+      );
     await page.getByLabel('Find an actor').fill('');
-    await expect.poll(async () => (await page.$$('#filters [data-actor-name]')).length).toBe(content.actors.size);
+    await expect.poll(listedActors).toBe(content.actors.size);
+    // "Clear all filters" empties the name box too, and every actor is listed again.
+    await page.getByLabel('Find an actor').fill('zakharova');
+    await expect.poll(listedActors).toBe(1);
+    await page.getByLabel(/^Maria Zakharova \(\d+\)$/).check();
+    await page.getByRole('button', { name: 'Clear all filters', exact: true }).click();
+    expect(await page.getByLabel('Find an actor').inputValue()).toBe('');
+    await expect.poll(listedActors).toBe(content.actors.size);
+    expect(await page.locator('#filter-count').textContent()).toBe(`Showing all ${content.events.size} events.`);
     await page.close();
   });
 
@@ -646,6 +679,13 @@ describe('the home page', () => {
     expect(await page.locator('#filters').isVisible()).toBe(false);
     expect(await page.locator('[data-timeline-toolbar]').isVisible()).toBe(false);
     expect(await page.getByText('The interactive timeline needs JavaScript').isVisible()).toBe(true);
+    // The still picture is no control: no keys to describe, no stop on the way through the page by Tab.
+    expect(await page.locator('#timeline-help').isVisible()).toBe(false);
+    expect(
+      await page
+        .locator('[data-timeline-canvas]')
+        .evaluate((canvas) => [canvas.tabIndex, canvas.getAttribute('aria-describedby')]),
+    ).toEqual([-1, null]);
     await page.goto(`${at.site.url}/events/yekaterinburg-raids/`);
     expect(await page.locator('h1').textContent()).toBe(titleOf('yekaterinburg-raids'));
     await page.close();

@@ -18,6 +18,7 @@ import { initialWindow, LABEL_CHARS, NARROW_DAYS, timelineLabel } from '../../sr
 import { markerName } from '../../src/lib/timeline-keys.ts';
 import { ROOT } from '../helpers/build.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { contrast } from '../helpers/contrast.ts';
 import { openPage, PHONE, type WatchedPage } from '../helpers/browser.ts';
 import { useBrowserAndSite } from '../helpers/browser-site.ts';
 
@@ -285,6 +286,28 @@ describe('the labels', () => {
     }
     // The content has bands too short for their labels: those are cut, not spilled.
     expect(bands.some((band) => band.cut)).toBe(true);
+
+    // A band chosen reads as every selected item does: light text on the dark fill, not on a month's hatching.
+    // (The content's hatched band is a background event of 1984: reached from the first event by keyboard.)
+    const hatched = ordered.findIndex((event) => event.precision === 'month' || event.precision === 'year');
+    expect(hatched).toBeGreaterThanOrEqual(0);
+    await watched.page.locator('[data-timeline-canvas]').focus();
+    await watched.page.keyboard.press('Home');
+    for (let step = 0; step < hatched; step += 1) await watched.page.keyboard.press('ArrowRight');
+    const band = watched.page.locator(
+      'chronology-timeline .vis-item.vis-selected.vis-range:is(.precision-month, .precision-year)',
+    );
+    await expect
+      .poll(() => band.locator('[data-event-id]').getAttribute('data-event-id'), SLOW)
+      .toBe(ordered[hatched]!.id);
+    const colours = await band.evaluate((item) => ({
+      image: getComputedStyle(item).backgroundImage,
+      fill: getComputedStyle(item).backgroundColor,
+      text: getComputedStyle(item.querySelector('.vis-item-content')!).color,
+    }));
+    expect(colours.image).toBe('none');
+    expect(contrast(colours.text, colours.fill)).toBeGreaterThanOrEqual(4.5);
+    expect(watched.errors).toEqual([]);
     await watched.page.close();
   });
 

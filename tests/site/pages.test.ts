@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
+import { parse } from 'parse5';
+import { attr, elements, text } from '../helpers/html-tree.ts';
 import { readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
 
 let content: ValidationResult;
@@ -93,6 +95,28 @@ describe('the built site', () => {
       expect(html, file).toMatch(/<title>[^<]+<\/title>/);
       expect(html.match(/<h1\b/g)?.length, file).toBe(1);
     }
+  });
+
+  it("marks each source's headline with its language when it is not English, and leaves our descriptions unmarked", () => {
+    let marked = 0;
+    for (const [id, event] of content.events) {
+      const page = parse(readPage(`events/${id}/index.html`));
+      for (const source of event.sources) {
+        const item = [...elements(page)].find((element) => attr(element, 'id') === `source-${source.id}`);
+        const link = [...elements(item!)].find((element) => element.tagName === 'a');
+        const languages = [...elements(link!)].flatMap((element) => {
+          const lang = attr(element, 'lang');
+          return lang === undefined ? [] : [{ lang, text: text(element) }];
+        });
+        if (source.titleSupplied || source.language === 'en') {
+          expect(languages, `${id}: ${source.id}`).toEqual([]);
+        } else {
+          expect(languages, `${id}: ${source.id}`).toEqual([{ lang: source.language, text: source.title }]);
+          marked += 1;
+        }
+      }
+    }
+    expect(marked).toBeGreaterThan(50);
   });
 
   it('keeps the search library to what the search page loads, within its own budget (gzip)', () => {

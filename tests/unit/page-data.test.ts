@@ -10,7 +10,7 @@ import {
   tally,
 } from '../../src/lib/page-data.ts';
 import { plural } from '../../src/lib/words.ts';
-import { actorCountryWords, placeInWords } from '../../src/lib/labels.ts';
+import { actorCountryWords, PAGE_LANGUAGE, placeInWords, sourceTitleLanguage } from '../../src/lib/labels.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { ChronologyEvent } from '../../src/schemas/event.ts';
@@ -194,6 +194,17 @@ describe('publishedInWords and plural', () => {
       '2 events',
       '2 entries',
     ]);
+  });
+});
+
+describe('sourceTitleLanguage', () => {
+  it("marks a published headline with its own language when it is not the page's, and our descriptions never", () => {
+    expect(PAGE_LANGUAGE).toBe('en');
+    expect(sourceTitleLanguage({ language: 'ru' })).toBe('ru');
+    expect(sourceTitleLanguage({ language: 'az', titleSupplied: false })).toBe('az');
+    expect(sourceTitleLanguage({ language: 'ru', titleSupplied: true })).toBeUndefined();
+    expect(sourceTitleLanguage({ language: 'en' })).toBeUndefined();
+    expect(sourceTitleLanguage({ language: 'en', titleSupplied: true })).toBeUndefined();
   });
 });
 

@@ -165,6 +165,9 @@ class ChronologyTimeline extends HTMLElement {
     // The keys work from the first moment: the window they start from is the one the drawing will show.
     this.#setWindow(this.#wantedWindow());
     this.addEventListener('click', (event) => this.#onToolbar(event));
+    // Focusable, with its keys described, only now that the keys work: without scripts it is a still picture.
+    this.canvas.tabIndex = 0;
+    this.canvas.setAttribute('aria-describedby', 'timeline-help');
     this.canvas.addEventListener('keydown', (event) => this.#onKey(event));
     document.addEventListener(FILTER_EVENT, (event) => this.#onFilter((event as CustomEvent<FilterDetail>).detail));
     document.addEventListener(SELECT_EVENT, (event) => {
