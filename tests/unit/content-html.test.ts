@@ -142,7 +142,7 @@ describe('checkRenderedHtml', () => {
     expect(checkRenderedHtml('<a href="/x/y:z">x</a>')[0]?.needles).toEqual(['/x/y:z', '/x/y:z', 'x']);
   });
 
-  it('refuses a heading id the page itself uses, or one with odd characters', () => {
+  it('refuses a heading id the page itself uses, an empty or overlong one, or one with odd characters, each saying why', () => {
     expect(checkRenderedHtml('<h2 id="main">Main <em>part</em></h2>')).toEqual([
       {
         message: 'has a heading that would take the id "main", which the page itself uses',
@@ -151,13 +151,34 @@ describe('checkRenderedHtml', () => {
       },
     ]);
     expect(
-      checkRenderedHtml('<h2 id="actor-x">A</h2><h2 id="a b">B</h2><h2 id="">C</h2>').map((f) => f.message),
+      checkRenderedHtml(
+        '<h2 id="actor-x">A</h2><h2 id="a b">B</h2><h2 id="">C</h2><h2 id="заявление-мид">Заявление МИД</h2>',
+      ).map((f) => [f.message, f.fix]),
     ).toEqual([
-      'has a heading that would take the id "actor-x", which the page itself uses',
-      'has a heading that would take the id "a b", which the page itself uses',
-      'has a heading that would take the id "", which the page itself uses',
+      [
+        'has a heading that would take the id "actor-x", which the page itself uses',
+        "Reword the heading: its words decide its id, and this one would send the page's own links to it.",
+      ],
+      [
+        'has a heading whose id "a b" would hold characters other than a-z, 0-9, "-" and "_"',
+        'Write the heading in English, in Latin letters; words in another alphabet can go in the text under it.',
+      ],
+      [
+        'has a heading with no letter or digit to make its id from',
+        'Give the heading at least one word in Latin letters or digits: its words make its id.',
+      ],
+      [
+        'has a heading whose id "заявление-мид" would hold characters other than a-z, 0-9, "-" and "_"',
+        'Write the heading in English, in Latin letters; words in another alphabet can go in the text under it.',
+      ],
     ]);
-    expect(checkRenderedHtml(`<h2 id="${'a'.repeat(101)}">x</h2>`)).toHaveLength(1);
+    expect(checkRenderedHtml(`<h2 id="${'a'.repeat(101)}">x</h2>`)).toEqual([
+      {
+        message: 'has a heading whose id would be 101 characters long, more than 100',
+        fix: 'Shorten the heading: its words make its id.',
+        needles: ['x'],
+      },
+    ]);
     expect(checkRenderedHtml(`<h2 id="${'a'.repeat(100)}">x</h2>`)).toEqual([]);
   });
 

@@ -109,11 +109,7 @@ export function checkRenderedHtml(html: string): RenderedFinding[] {
                 needles: [attribute.value, attribute.value.replace(/^[a-z]+:(\/\/)?/i, ''), textOf(element)],
               }
             : attribute.name === 'id'
-              ? {
-                  message: `has a heading that would take the id ${JSON.stringify(attribute.value.slice(0, 40))}, which the page itself uses`,
-                  fix: 'Reword the heading: its words decide its id, and this one would send the page\'s own links to it.',
-                  needles: [textOf(element)],
-                }
+              ? { ...headingIdProblem(attribute.value), needles: [textOf(element)] }
               : {
                   message: `renders <${element.tagName} ${attribute.name}=${JSON.stringify(attribute.value.slice(0, 40))}>, a value a body may not produce`,
                   fix: 'Write plain Markdown; this value cannot come from a body.',
@@ -124,6 +120,29 @@ export function checkRenderedHtml(html: string): RenderedFinding[] {
     }
   }
   return findings;
+}
+
+/** Why a heading's id is refused, in the words an editor can act on. */
+function headingIdProblem(id: string): { message: string; fix: string } {
+  if (id === '')
+    return {
+      message: 'has a heading with no letter or digit to make its id from',
+      fix: 'Give the heading at least one word in Latin letters or digits: its words make its id.',
+    };
+  if (id.length > 100)
+    return {
+      message: `has a heading whose id would be ${id.length} characters long, more than 100`,
+      fix: 'Shorten the heading: its words make its id.',
+    };
+  if (!/^[\w-]+$/.test(id))
+    return {
+      message: `has a heading whose id ${JSON.stringify(id.slice(0, 40))} would hold characters other than a-z, 0-9, "-" and "_"`,
+      fix: 'Write the heading in English, in Latin letters; words in another alphabet can go in the text under it.',
+    };
+  return {
+    message: `has a heading that would take the id ${JSON.stringify(id.slice(0, 40))}, which the page itself uses`,
+    fix: "Reword the heading: its words decide its id, and this one would send the page's own links to it.",
+  };
 }
 
 function elementFix(tag: string): string {
