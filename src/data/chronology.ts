@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { isAbsolute, resolve } from 'node:path';
 import { checkContent, type ContentCheck } from '../lib/content/check.ts';
-import { sortProblems } from '../lib/content/problem.ts';
+import { overlayText, sortProblems } from '../lib/content/problem.ts';
 import { readContent } from '../lib/content/read.ts';
 import { contentDir } from '../lib/content/location.ts';
 import type { Actor } from '../schemas/actor.ts';
@@ -95,8 +95,8 @@ function overlayError(root: string, problems: ContentCheck['result']['problems']
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more; the terminal lists them all)` : '';
   console.error(report);
   const error = new AstroError(
-    `${first?.file}${first?.line ? `:${first.line}` : ''} ${first?.field}: ${first?.message}${more}`,
-    first?.fix,
+    overlayText(`${first?.file}${first?.line ? `:${first.line}` : ''} ${first?.field}: ${first?.message}${more}`),
+    first ? overlayText(first.fix) : undefined,
   );
   // Astro's overlay reads `loc` for the file and line to show; an empty stack keeps it from pointing here instead.
   const file = first ? (isAbsolute(first.file) ? first.file : resolve(root, first.file)) : root;

@@ -57,3 +57,18 @@ export function formatReport(problems: readonly Problem[], counted: { events: nu
   );
   return lines.join('\n');
 }
+
+/**
+ * Text for the dev server's error overlay. Astro reads an error's message and hint as a little Markdown before it
+ * puts them in the page ("[text](address)" and an address after a space become links, "**" bold), so a folder name
+ * or a value quoted from a content file could make a link there, or break the markup of one, and a fix that shows
+ * Markdown would lose its asterisks. A word joiner between "]" and "(" and between two asterisks, and a no-break
+ * space before an address, leave the words as they read and make no markup. The terminal's report keeps the
+ * exact text.
+ */
+export function overlayText(text: string): string {
+  return text
+    .replaceAll('](', ']\u2060(')
+    .replaceAll('**', '*\u2060*')
+    .replace(/ (?=(?:https?|ftp):\/\/)/gi, '\u00a0');
+}
