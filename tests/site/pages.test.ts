@@ -88,9 +88,11 @@ describe('the built site', () => {
     }
   });
 
-  it('gives every page a language, a title and one h1', () => {
+  it('gives every page a language, a title and one h1, and nothing after </html>', () => {
     for (const file of htmlFiles()) {
       const html = readPage(file);
+      // A script after </html> is a parse error browsers repair by moving it into the body.
+      expect(html.trimEnd().endsWith('</html>'), file).toBe(true);
       expect(html, file).toMatch(/<html lang="en"/);
       expect(html, file).toMatch(/<title>[^<]+<\/title>/);
       expect(html.match(/<h1\b/g)?.length, file).toBe(1);

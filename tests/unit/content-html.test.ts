@@ -180,6 +180,11 @@ describe('checkRenderedHtml', () => {
       },
     ]);
     expect(checkRenderedHtml(`<h2 id="${'a'.repeat(100)}">x</h2>`)).toEqual([]);
+    // At 100 characters an id is not too long: an odd character is the reason, shown in its first 40.
+    const odd = `a b${'c'.repeat(97)}`;
+    expect(checkRenderedHtml(`<h2 id="${odd}">x</h2>`)[0]?.message).toBe(
+      `has a heading whose id ${JSON.stringify(odd.slice(0, 40))} would hold characters other than a-z, 0-9, "-" and "_"`,
+    );
   });
 
   it('refuses a code class or list start that Markdown would not produce', () => {

@@ -40,8 +40,8 @@ describe('overlayText', () => {
   it('changes nothing else', () => {
     const plain = 'content/events/a.md:3 (date): is not a date\n    fix: Write "2025-07-01".';
     expect(overlayText(plain)).toBe(plain);
-    expect(overlayText('see https://example.org and ftp://x.org, [a] (b)')).toBe(
-      'see\u00a0https://example.org and\u00a0ftp://x.org, [a] (b)',
+    expect(overlayText('see https://example.org, http://x.org and ftp://x.org, [a] (b)')).toBe(
+      'see\u00a0https://example.org,\u00a0http://x.org and\u00a0ftp://x.org, [a] (b)',
     );
     expect(overlayText('[a](b) [c](d) HTTPS://e.org **x**')).toBe(
       '[a]\u2060(b) [c]\u2060(d)\u00a0HTTPS://e.org *\u2060*x*\u2060*',
