@@ -143,16 +143,19 @@ export function claimRows(
     stanceLabel: STANCE_LABELS[claim.stance],
     text: claim.text,
     attribution: claim.attribution,
-    citations: claim.sources.flatMap((id) => {
-      const source = numbered.get(id);
-      return source ? [{ id, ...source }] : [];
-    }),
+    // In the order of the source list, as numbered citations read: [2] [5], not [5] [2].
+    citations: claim.sources
+      .flatMap((id) => {
+        const source = numbered.get(id);
+        return source ? [{ id, ...source }] : [];
+      })
+      .sort((a, b) => a.number - b.number),
   }));
 }
 
-/** A source's publication date in words, to the precision the page shows, or that it shows none. */
+/** A source's publication date in words, to the precision the page shows, or that the linked page shows none. */
 export function publishedInWords(published: string): string {
-  if (published === 'unknown') return 'date not shown';
+  if (published === 'unknown') return 'no date on the page';
   const date = parsePartialDate(published);
   return date ? dateInWords(published, date.granularity) : published;
 }

@@ -44,6 +44,12 @@ export function hasSearch(state: SearchState): boolean {
   return state.query.length > 0 || SEARCH_FILTERS.some((name) => state.filters[name]);
 }
 
+/** A filter's choice as its list shows it, with its count: a status as the rest of the site writes it ("Confirmed"). */
+export function filterOptionText(name: SearchFilter, value: string, count: number): string {
+  const shown = name === 'status' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+  return `${shown} (${count})`;
+}
+
 /** What the status line says after a search. */
 export function resultsSummary(count: number, state: SearchState): string {
   const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;

@@ -5,6 +5,7 @@
  */
 import {
   excerptParts,
+  filterOptionText,
   hasSearch,
   pagefindFilters,
   parseSearchState,
@@ -78,7 +79,7 @@ export function startSearchPage(): void {
       for (const value of values) {
         const option = document.createElement('option');
         option.value = value;
-        option.textContent = `${value} (${available[name]?.[value] ?? 0})`;
+        option.textContent = filterOptionText(name, value, available[name]?.[value] ?? 0);
         select.append(option);
       }
       select.value = state.filters[name] ?? '';

@@ -727,7 +727,11 @@ describe('an event page', () => {
       const cited = await row
         .locator('.cites a')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(cited).toEqual(claim.sources.map((source) => `#source-${source}`));
+      // Cited in the order of the source list, as numbered citations read.
+      const numberOf = (source: string) => event.sources.findIndex((one) => one.id === source);
+      expect(cited).toEqual(
+        [...claim.sources].sort((a, b) => numberOf(a) - numberOf(b)).map((source) => `#source-${source}`),
+      );
       for (const source of claim.sources) {
         const number = event.sources.findIndex((one) => one.id === source) + 1;
         expect(await row.locator(`.cites a[href="#source-${source}"]`).textContent()).toContain(`[${number}]`);

@@ -10,7 +10,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { splitFile } from '../../src/lib/content/frontmatter.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
-import { TYPE_LABELS } from '../../src/lib/labels.ts';
+import { STATUS_LABELS, TYPE_LABELS } from '../../src/lib/labels.ts';
 import { nameSearchText } from '../../src/lib/search.ts';
 import { ROOT } from '../helpers/build.ts';
 import { launch, openPage, type WatchedPage } from '../helpers/browser.ts';
@@ -154,6 +154,10 @@ describe('search', () => {
     await searchFor(watched, `?type=${encodeURIComponent(TYPE_LABELS.statement)}`);
     const statements = [...content.events].filter(([, event]) => event.type === 'statement').map(([id]) => id);
     expect((await results(page)).counted).toBe(statements.length);
+    // Each status as the event pages and the home page's filters write it.
+    const statuses = new Set([...content.events.values()].map((event) => STATUS_LABELS[event.status]));
+    const choices = (await page.locator('#search-status option').allTextContents()).slice(1);
+    expect(choices.map((choice) => choice.replace(/ \(\d+\)$/, '')).sort()).toEqual([...statuses].sort());
 
     await searchFor(watched, '?actor=Vladimir+Putin&status=disputed');
     const disputedWithPutin = eventsWithActor('vladimir-putin').filter(

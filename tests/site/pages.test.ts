@@ -121,6 +121,18 @@ describe('the built site', () => {
     expect(marked).toBeGreaterThan(50);
   });
 
+  it('explains the square brackets of supplied titles on the pages that have one, and only there', () => {
+    const NOTE = 'A title in [square brackets] is our own description of the page';
+    let explained = 0;
+    for (const [id, event] of content.events) {
+      const supplied = event.sources.some((source) => source.titleSupplied);
+      expect(readPage(`events/${id}/index.html`).includes(NOTE), id).toBe(supplied);
+      if (supplied) explained += 1;
+    }
+    expect(explained).toBeGreaterThan(10);
+    expect(explained).toBeLessThan(content.events.size);
+  });
+
   it('keeps the search library to what the search page loads, within its own budget (gzip)', () => {
     const search = files.filter((file) => file.startsWith('pagefind/') && /\.(js|css)$/.test(file));
     expect(search.sort()).toEqual(['pagefind/pagefind-worker.js', 'pagefind/pagefind.js']);

@@ -169,12 +169,12 @@ describe('claimRows', () => {
     expect(claimRows(claims, sources, actors).map((row) => row.stanceLabel)).toEqual(['Asserts', 'Denies', 'Disputes']);
   });
 
-  it('names the actor and numbers each cited source as in the source list', () => {
+  it('names the actor and numbers each cited source as in the source list, in that order', () => {
     const [, second] = claimRows(claims, sources, actors);
     expect(second).toMatchObject({ actorName: 'Ilham Aliyev', attribution: 'in a TV interview' });
     expect(second?.citations).toEqual([
-      { id: 'trend', number: 2, publisher: 'Trend' },
       { id: 'tass', number: 1, publisher: 'TASS' },
+      { id: 'trend', number: 2, publisher: 'Trend' },
     ]);
   });
 });
@@ -184,7 +184,7 @@ describe('publishedInWords and plural', () => {
     expect(publishedInWords('2025-07-01')).toBe('1 July 2025');
     expect(publishedInWords('2025-07')).toBe('July 2025');
     expect(publishedInWords('2025')).toBe('2025');
-    expect(publishedInWords('unknown')).toBe('date not shown');
+    expect(publishedInWords('unknown')).toBe('no date on the page');
   });
 
   it('uses the singular only for one', () => {

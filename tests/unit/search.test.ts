@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameSearchText, searchSpellings } from '../../src/lib/search.ts';
 import {
   excerptParts,
+  filterOptionText,
   hasSearch,
   pagefindFilters,
   parseSearchState,
@@ -137,6 +138,16 @@ describe('the search page state in the URL', () => {
     expect(resultsSummary(12, { query: 'visit', filters: { year: '2025', status: 'disputed' } })).toBe(
       '12 results for “visit” (status: disputed, year: 2025).',
     );
+  });
+});
+
+describe('the choices of the filter lists', () => {
+  it('write a status as the rest of the site does, every other value as indexed, each with its count', () => {
+    expect(filterOptionText('status', 'confirmed', 37)).toBe('Confirmed (37)');
+    expect(filterOptionText('status', 'disputed', 0)).toBe('Disputed (0)');
+    expect(filterOptionText('type', 'Actor', 69)).toBe('Actor (69)');
+    expect(filterOptionText('actor', 'ilham Aliyev', 2)).toBe('ilham Aliyev (2)');
+    expect(filterOptionText('year', '2025', 40)).toBe('2025 (40)');
   });
 });
 
