@@ -199,10 +199,18 @@ class FilterController {
     const current = readView(this.#known);
     this.#view = { ...current, filter: readForm(this.#form) };
     writeView(this.#view, mode);
-    this.#apply();
+    const shown = this.#apply();
+    // A selected event the new filters hide is no longer selected: not in the address either (the timeline drops
+    // its selection on the same announcement). Only once every event is known: a partial list cannot tell.
+    if (this.#view.event && shown && !shown.includes(this.#view.event)) {
+      this.#view = { ...this.#view, event: '' };
+      writeView(this.#view, 'replace');
+      this.#mark('');
+    }
   }
 
-  #apply(): void {
+  /** Shows the rows the filters let through and announces them; returns the ids shown, or null while partial. */
+  #apply(): readonly string[] | null {
     performance.mark('filter:start');
     const test = matcher(this.#view.filter);
     const here: string[] = [];
@@ -227,6 +235,7 @@ class FilterController {
         detail: { visible, filter: this.#view.filter, ...(partial ? { partial } : {}) },
       }),
     );
+    return partial ? null : visible;
   }
 
   /** The count line: how many events match in all, and (on a list of only some events) how many are listed here. */

@@ -95,6 +95,15 @@ describe('the home page', () => {
     const watched = await openPage(at.browser);
     const { page } = watched;
     await openHome(watched);
+    // An event selected first by keyboard (the crisis's first), which the filter will hide: the selection goes,
+    // from the URL, the list, the timeline and its status line too.
+    const hidden = ordered.find((view) => !view.background)!;
+    expect(hidden.actors.some((actor) => actor.id === 'sputnik-azerbaijan')).toBe(false);
+    await page.locator('[data-timeline-canvas]').focus();
+    await page.keyboard.press('ArrowRight');
+    const status = page.locator('[data-timeline-status]');
+    await expect.poll(() => status.textContent()).toContain(hidden.title);
+    expect(new URL(page.url()).searchParams.get('event')).toBe(hidden.id);
     await page
       .locator('details[data-side="russia"]')
       .evaluate((details) => ((details as HTMLDetailsElement).open = true));
@@ -108,6 +117,10 @@ describe('the home page', () => {
     expect(await page.locator('#filter-count').textContent()).toBe(
       `Showing ${expected.length} of ${content.events.size} events.`,
     );
+    expect(new URL(page.url()).searchParams.has('event')).toBe(false);
+    expect(await status.textContent()).not.toContain(hidden.title);
+    expect(await page.locator('#chronology-list [aria-current="true"]').count()).toBe(0);
+    expect(await page.locator('chronology-timeline .vis-item.vis-selected').count()).toBe(0);
     expect(watched.errors).toEqual([]);
     await page.close();
   });

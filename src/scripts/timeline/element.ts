@@ -500,8 +500,11 @@ class ChronologyTimeline extends HTMLElement {
 
   #onFilter(detail: FilterDetail): void {
     this.#filtered = [...detail.visible];
-    if (this.#selected && !this.#filtered.includes(this.#selected))
+    if (this.#selected && !this.#filtered.includes(this.#selected)) {
       this.#select('', { announce: false, focusTimeline: false });
+      // Silently: the filter count speaks; the old "3 of 77: …" must not stay for a screen reader to find.
+      this.status.textContent = '';
+    }
     const { from, to } = readView(knownValues()).filter;
     const moved = from !== this.#range.from || to !== this.#range.to;
     this.#range = { from, to };
