@@ -15,6 +15,8 @@ export type KeyAction =
   | { readonly kind: 'marker'; readonly id: string }
   /** Zooms in on the events behind a "+N" mark and selects `select`, the first of them. */
   | { readonly kind: 'expand'; readonly id: string; readonly select: string }
+  /** Page Down or Page Up where no "+N" mark is drawn: the reader is told so, and the page does not scroll. */
+  | { readonly kind: 'no-marker' }
   | { readonly kind: 'clear' }
   | { readonly kind: 'none' };
 
@@ -39,10 +41,13 @@ export interface KeyState {
 
 const NONE: KeyAction = { kind: 'none' };
 
+/** What the timeline says when Page Down or Page Up finds no "+N" mark to go to. */
+export const NO_MARKER_TEXT = 'No + marks in view: the arrow keys move between events.';
+
 /** The mark after (step 1) or before (step -1) the current one; from a mark that is gone, the first or last. */
 function stepMarker(state: KeyState, step: 1 | -1): KeyAction {
   const { markers, marker } = state;
-  if (!markers.length) return NONE;
+  if (!markers.length) return { kind: 'no-marker' };
   const index = markers.findIndex((one) => one.id === marker);
   const next =
     index < 0 ? (step > 0 ? 0 : markers.length - 1) : Math.min(Math.max(index + step, 0), markers.length - 1);

@@ -15,7 +15,7 @@ import { dateInWords } from '../../src/lib/date-words.ts';
 import { framing } from '../../src/lib/framing.ts';
 import { rugMarks, rugPaths } from '../../src/lib/timeline-axis.ts';
 import { initialWindow, LABEL_CHARS, NARROW_DAYS, timelineLabel } from '../../src/lib/timeline-items.ts';
-import { markerName } from '../../src/lib/timeline-keys.ts';
+import { markerName, NO_MARKER_TEXT } from '../../src/lib/timeline-keys.ts';
 import { ROOT } from '../helpers/build.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { contrast } from '../helpers/contrast.ts';
@@ -307,6 +307,12 @@ describe('the labels', () => {
     }));
     expect(colours.image).toBe('none');
     expect(contrast(colours.text, colours.fill)).toBeGreaterThanOrEqual(4.5);
+
+    // No "+N" mark in this window (1984 has its one event): Page Down says so, and the page stays where it is.
+    const scrolled = await watched.page.evaluate(() => window.scrollY);
+    await watched.page.keyboard.press('PageDown');
+    await expect.poll(() => watched.page.locator('[data-timeline-status]').textContent()).toBe(NO_MARKER_TEXT);
+    expect(await watched.page.evaluate(() => window.scrollY)).toBe(scrolled);
     expect(watched.errors).toEqual([]);
     await watched.page.close();
   });

@@ -56,8 +56,10 @@ describe('keyAction', () => {
   it('does nothing when no event matches, and leaves other keys to the browser', () => {
     for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End'])
       expect(keyAction(key, state({ visible: [], inWindow: [] }))).toEqual({ kind: 'none' });
-    for (const key of ['Tab', 'a', ' ', 'PageDown', 'PageUp'])
-      expect(keyAction(key, state({ selected: 'c' }))).toEqual({ kind: 'none' });
+    for (const key of ['Tab', 'a', ' ']) expect(keyAction(key, state({ selected: 'c' }))).toEqual({ kind: 'none' });
+    // Page Down and Page Up with no "+N" mark drawn say so (and keep the page from scrolling).
+    for (const key of ['PageDown', 'PageUp'])
+      expect(keyAction(key, state({ selected: 'c' }))).toEqual({ kind: 'no-marker' });
   });
 
   it('reaches the last event from the first by pressing the right arrow enough times (property)', () => {

@@ -33,7 +33,7 @@ import {
   type TimelineSource,
 } from '../../lib/timeline-items.ts';
 import { layoutTimeline, rowCapacity, type Extent, type Marker } from '../../lib/timeline-layout.ts';
-import { keyAction, markerName, type KeyMarker } from '../../lib/timeline-keys.ts';
+import { keyAction, markerName, NO_MARKER_TEXT, type KeyMarker } from '../../lib/timeline-keys.ts';
 import { rugMarks, rugPaths } from '../../lib/timeline-axis.ts';
 import { LANES } from '../../lib/chronology.ts';
 import {
@@ -645,6 +645,9 @@ class ChronologyTimeline extends HTMLElement {
         break;
       case 'marker':
         this.#toMarker(action.id);
+        break;
+      case 'no-marker':
+        this.status.textContent = NO_MARKER_TEXT;
         break;
       case 'expand': {
         const marker = this.#markers.get(action.id);
