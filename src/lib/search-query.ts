@@ -2,6 +2,8 @@
  * The search page's state in its URL (?q=…&type=…&status=…&year=…&actor=…), so that a search can be linked,
  * reloaded and walked with back and forward, and the words the page says about a result set.
  */
+import type { Status } from '../schemas/event.ts';
+import { STATUS_LABELS } from './labels.ts';
 
 /** The filters the index carries (see the hidden block of the event and actor pages). */
 export const SEARCH_FILTERS = ['type', 'status', 'year', 'actor'] as const;
@@ -44,9 +46,9 @@ export function hasSearch(state: SearchState): boolean {
   return state.query.length > 0 || SEARCH_FILTERS.some((name) => state.filters[name]);
 }
 
-/** A filter's choice as its list shows it, with its count: a status as the rest of the site writes it ("Confirmed"). */
+/** A filter's choice as its list shows it, with its count: a status by its label, as the rest of the site shows it. */
 export function filterOptionText(name: SearchFilter, value: string, count: number): string {
-  const shown = name === 'status' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+  const shown = name === 'status' && Object.hasOwn(STATUS_LABELS, value) ? STATUS_LABELS[value as Status] : value;
   return `${shown} (${count})`;
 }
 

@@ -142,9 +142,11 @@ describe('the search page state in the URL', () => {
 });
 
 describe('the choices of the filter lists', () => {
-  it('write a status as the rest of the site does, every other value as indexed, each with its count', () => {
+  it('write a status by its label, as the rest of the site does, every other value as indexed, each with its count', () => {
     expect(filterOptionText('status', 'confirmed', 37)).toBe('Confirmed (37)');
     expect(filterOptionText('status', 'disputed', 0)).toBe('Disputed (0)');
+    expect(filterOptionText('status', 'unknown', 1)).toBe('unknown (1)');
+    expect(filterOptionText('type', 'confirmed', 1)).toBe('confirmed (1)');
     expect(filterOptionText('type', 'Actor', 69)).toBe('Actor (69)');
     expect(filterOptionText('actor', 'ilham Aliyev', 2)).toBe('ilham Aliyev (2)');
     expect(filterOptionText('year', '2025', 40)).toBe('2025 (40)');
