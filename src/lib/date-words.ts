@@ -21,6 +21,14 @@ export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';
 }
 
+/**
+ * A month's name cut to three letters (1 → "Jan", 9 → "Sep"), as vis-timeline writes its axis: the still axis, the
+ * list's index of months and the drawn timeline then read alike (en-GB's `Intl` short form says "Sept").
+ */
+export function monthAbbreviation(month: number): string {
+  return monthName(month).slice(0, 3);
+}
+
 function words(date: PartialDate, withYear = true): string {
   const year = withYear ? ` ${date.year}` : '';
   if (date.granularity === 'year') return String(date.year);

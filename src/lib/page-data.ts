@@ -7,7 +7,7 @@ import { ACTOR_KINDS, SIDES, type Actor, type ActorKind, type Side } from '../sc
 import type { Claim, Stance } from '../schemas/claim.ts';
 import type { ChronologyEvent } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
-import { dateInWords } from './date-words.ts';
+import { dateInWords, monthAbbreviation } from './date-words.ts';
 import { parsePartialDate } from './dates.ts';
 import { groupByMonth, type EventView, type MonthGroup } from './chronology.ts';
 import { STANCE_LABELS } from './labels.ts';
@@ -184,13 +184,11 @@ export interface ListLayout {
   readonly index: readonly { readonly year: string; readonly months: readonly IndexMonth[] }[];
 }
 
-const MONTH_SHORT = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-
 /** "2025-01" → "Jan"; a year key → "Year only". */
 export function monthShort(key: string): string {
   const date = parsePartialDate(key);
   if (!date || date.month === undefined) return 'Year only';
-  return MONTH_SHORT.format(Date.UTC(date.year, date.month - 1, 1));
+  return monthAbbreviation(date.month);
 }
 
 /** The index of a list's months by year. */

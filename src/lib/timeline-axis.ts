@@ -4,7 +4,7 @@
  * server can draw it in SVG with percentages, before anyone knows how wide the box is.
  */
 import { DAY_MS } from './dates.ts';
-import { monthName } from './date-words.ts';
+import { monthAbbreviation } from './date-words.ts';
 import type { Lane } from './chronology.ts';
 import type { TimelineSource } from './timeline-items.ts';
 
@@ -47,7 +47,7 @@ export function axisTicks(window: { start: string; end: string }): Axis {
       const month = date.getUTCMonth() + 1;
       months.push({
         key: `${date.getUTCFullYear()}-${String(month).padStart(2, '0')}`,
-        label: monthName(month).slice(0, 3),
+        label: monthAbbreviation(month),
         at: share(cursor),
       });
       cursor = Date.UTC(date.getUTCFullYear(), month, 1);

@@ -15,6 +15,7 @@ import type { Actor } from '../../src/schemas/actor.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { ChronologyEvent } from '../../src/schemas/event.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { axisTicks } from '../../src/lib/timeline-axis.ts';
 
 const actor = (name: string, side: Actor['side'], kind: Actor['kind']): Actor => ({
   name,
@@ -144,7 +145,27 @@ describe('listLayout', () => {
   it('has no background part without background events, and names a single year once', () => {
     expect(listLayout([view('a', '2025-01')]).background).toBeUndefined();
     expect(listLayout([view('x', '2019-02', true), view('y', '2019-05', true)]).background?.years).toBe('2019');
-    expect(monthShort('2025-09')).toBe('Sept');
+    expect(monthShort('2025-09')).toBe('Sep');
+  });
+
+  it("names a month in the list's index as the timeline's axis does, three letters for each month", () => {
+    const keys = Array.from({ length: 12 }, (_, index) => `2025-${String(index + 1).padStart(2, '0')}`);
+    const axis = axisTicks({ start: '2025-01-01', end: '2026-01-01' }).months;
+    expect(keys.map(monthShort)).toEqual(axis.map((tick) => tick.label));
+    expect(keys.map(monthShort)).toEqual([
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ]);
   });
 });
 
