@@ -123,7 +123,7 @@ if (mine.length > 0) {
 } else {
   if (prepared.frontmatter.sources.length === 1 && prepared.frontmatter.sourcingNote === undefined) {
     console.log(
-      '\nNote: the event has one source. Add a second one, or a sourcingNote saying that only one report was found (the content tests require one of the two).',
+      '\nNote: the event has one source. Add a second one, or a sourcingNote saying that only one report was found (npm run test:unit refuses an event with neither).',
     );
   }
   if (!check.result.ok)

@@ -266,7 +266,12 @@ The summons followed the raid of 27 June.
   });
 
   it('passes the validator next to the good fixture set, with no problem at all', () => {
-    for (const given of [answers, { ...answers, date: '2025', 'source-kind': 'analysis', status: 'unverified' }]) {
+    const before = { ...answers, date: '2024-11-03', 'source-published': '2024-11-03', id: 'before-the-crash' };
+    for (const given of [
+      answers,
+      { ...answers, date: '2025', 'source-kind': 'analysis', status: 'unverified' },
+      before,
+    ]) {
       const prepared = prepare(given);
       const result = validateContent(
         [...good, { path: `content/events/${prepared.id}.md`, collection: 'events', text: prepared.text }],
@@ -275,6 +280,18 @@ The summons followed the raid of 27 June.
       expect(result.problems).toEqual([]);
       expect(result.events.has(prepared.id)).toBe(true);
     }
+  });
+
+  it('marks an event before the crisis began as background, and no other', () => {
+    expect(prepare({ ...answers, date: '2024-12-24', 'source-published': '2024-12-24' }).text).toContain(
+      '    kind: original\nbackground: true\n---\n',
+    );
+    expect(prepare({ ...answers, date: '2024-12-25', 'source-published': '2024-12-25' }).text).not.toContain(
+      'background',
+    );
+    // December 2024 as a month reaches into the crisis; 2024 as a year too.
+    expect(prepare({ ...answers, date: '2024-12', 'source-published': '2024-12-25' }).text).not.toContain('background');
+    expect(prepare({ ...answers, date: '2023', 'source-published': '2023-05-01' }).frontmatter.background).toBe(true);
   });
 
   it('writes any string so that YAML reads back the same string', () => {

@@ -184,7 +184,7 @@ describe('event dates', () => {
         event({
           date: '"2026-06-02"',
           extra:
-            'end: "2026-07-01"\nreviewed: "2026-06-02"\nupdated: "2026-06-03"\ncorrections:\n  - { date: "2026-06-04", change: A detail of the account was corrected., reason: A later report. }',
+            'end: "2026-07-01"\nreviewed: "2026-06-02"\nupdated: "2026-06-04"\ncorrections:\n  - { date: "2026-06-03", change: A detail of the account was corrected., reason: A later report. }',
           sources: SOURCE.replace('"2025-03-01"', '"2026-06-05"'),
         }),
       ],
@@ -195,8 +195,8 @@ describe('event dates', () => {
       'content/events/the-event.md:8 error end: "2026-07-01" is after the build date (2026-06-01)\n    fix: Check the year: the chronology records only what has happened.',
       'content/events/the-event.md:20 error sources[0].published: "2026-06-05" is after the build date (2026-06-01)\n    fix: Write the date the page shows.',
       'content/events/the-event.md:9 error reviewed: "2026-06-02" is after the build date (2026-06-01)\n    fix: Write the day it actually happened.',
-      'content/events/the-event.md:10 error updated: "2026-06-03" is after the build date (2026-06-01)\n    fix: Write the day it actually happened.',
-      'content/events/the-event.md:12 error corrections[0].date: "2026-06-04" is after the build date (2026-06-01)\n    fix: Write the day it actually happened.',
+      'content/events/the-event.md:10 error updated: "2026-06-04" is after the build date (2026-06-01)\n    fix: Write the day it actually happened.',
+      'content/events/the-event.md:12 error corrections[0].date: "2026-06-03" is after the build date (2026-06-01)\n    fix: Write the day it actually happened.',
     ]);
     expect(
       report(
@@ -315,6 +315,9 @@ describe('event sources', () => {
 describe('event actors and claims', () => {
   const claim = (by: string, stance = 'asserts', sources = '[report]') =>
     `claims:\n  - { by: ${by}, stance: ${stance}, text: Something was said about the event., sources: ${sources} }`;
+  /** Two claims: one by `by` with `stance`, then an assertion by `other`. */
+  const twoClaims = (by: string, stance: string, other = by) =>
+    `${claim(by, stance)}\n  - { by: ${other}, stance: asserts, text: Something else was said about it., sources: [report] }`;
 
   it('refuses an actor listed twice', () => {
     expect(report([event({ actors: '  - { id: one, role: initiator }\n  - { id: one, role: target }' })])).toEqual([
@@ -379,10 +382,75 @@ describe('event actors and claims', () => {
       expect(report([event({ extra: claim('one', stance) })]), stance).toEqual([
         'content/events/the-event.md:7 error status: is "confirmed" but a claim denies or disputes the account\n    fix: Set status to "disputed".',
       ]);
-      expect(report([event({ status: 'disputed', extra: claim('one', stance) })]), stance).toEqual([]);
+      expect(report([event({ status: 'disputed', extra: twoClaims('one', stance) })]), stance).toEqual([]);
+      expect(report([event({ status: 'disputed', extra: claim('one', stance) })]), stance).toEqual([
+        'content/events/the-event.md:9 error claims: holds one claim, but the status is "disputed": a dispute has at least two accounts\n    fix: Add the other party\'s account as a second claim, with its sources, or change the status.',
+      ]);
     }
     expect(report([event({ extra: claim('one', 'asserts') })])).toEqual([]);
     expect(report([event({ status: 'unverified', extra: claim('one', 'asserts') })])).toEqual([]);
+  });
+});
+
+describe('editorial rules on an event', () => {
+  it('holds background to the crisis start: set before 25 December 2024, refused on or after it', () => {
+    expect(report([event({ date: '"2024-12-24"' })])).toEqual([
+      'content/events/the-event.md:4 error date: "2024-12-24" is before 25 December 2024, when the crisis the chronology follows begins, but background is not set\n    fix: Add "background: true" (the site shows such events apart, as context), or correct the date.',
+    ]);
+    expect(report([event({ date: '"2024-12-24"', extra: 'background: true' })])).toEqual([]);
+    expect(report([event({ date: '"2024-12-25"', extra: 'background: true' })])).toEqual([
+      'content/events/the-event.md:8 error background: is true, but the event\'s date "2024-12-25" is not before 25 December 2024\n    fix: Remove "background: true": only context from before the crisis is background.',
+    ]);
+    expect(report([event({ date: '"2024-12-25"', extra: 'background: false' })])).toEqual([]);
+    // A month or a year counts by its last day: December 2024 reaches into the crisis, 2023 does not.
+    expect(report([withPrecision(event({ date: '"2024-12"' }), 'month')])).toEqual([]);
+    expect(report([withPrecision(event({ date: '"2023"', extra: 'background: true' }), 'year')])).toEqual([]);
+    expect(report([withPrecision(event({ date: '"2023"' }), 'year')])[0]).toContain('background is not set');
+  });
+
+  it('asks an updated date of a corrected event, no earlier than its latest correction', () => {
+    const corrections = (updated: string) =>
+      `${updated}corrections:\n  - { date: "2025-05-02", change: A detail of the account was corrected., reason: A later report. }\n  - { date: "2025-04-01", change: Another detail was corrected., reason: Another report. }`;
+    expect(report([event({ extra: corrections('') })])).toEqual([
+      'content/events/the-event.md:9 error corrections: records a correction, but the event has no updated date\n    fix: Add updated: "2025-05-02" (the day of the latest correction, or later).',
+    ]);
+    expect(report([event({ extra: corrections('updated: "2025-05-01"\n') })])).toEqual([
+      'content/events/the-event.md:8 error updated: "2025-05-01" is earlier than the correction of 2025-05-02\n    fix: Set updated to "2025-05-02" or later: a correction changes the entry in substance.',
+    ]);
+    expect(report([event({ extra: corrections('updated: "2025-05-02"\n') })])).toEqual([]);
+    expect(report([event({ extra: corrections('updated: "2025-06-01"\n') })])).toEqual([]);
+  });
+
+  it("asks a dispute between Azerbaijan and Russia for both sides' accounts, or a balanceNote", () => {
+    const sided = (id: string, side: string): ContentFile => ({
+      path: `content/actors/${id}.md`,
+      collection: 'actors',
+      text: `---\nname: An Actor\nkind: person\nside: ${side}\ndescription: Someone the events name.\n---\n`,
+    });
+    const actors = [sided('baku', 'azerbaijan'), sided('moscow', 'russia'), sided('kyiv', 'ukraine')];
+    const between = '  - { id: baku, role: initiator }\n  - { id: moscow, role: target }';
+    const claims = (first: string, second: string) =>
+      `claims:\n  - { by: ${first}, stance: denies, text: Something was denied., sources: [report] }\n  - { by: ${second}, stance: asserts, text: Something was said., sources: [report] }`;
+    const run = (parts: EventParts) =>
+      validateContent([...actors, event({ status: 'disputed', actors: between, ...parts })], {
+        today: TODAY,
+      })
+        .problems.filter((problem) => problem.file === 'content/events/the-event.md')
+        .map(formatProblem);
+    expect(run({ extra: claims('baku', 'moscow') })).toEqual([]);
+    expect(run({ extra: claims('moscow', 'moscow') })).toEqual([
+      'content/events/the-event.md:9 error claims: give no account from Baku\'s side, though the event is disputed between Azerbaijan and Russia\n    fix: Add a claim by an actor of that side, with its sources, or a balanceNote saying why its account is missing (e.g. "Moscow has not commented publicly.").',
+    ]);
+    expect(run({ extra: claims('baku', 'baku') })[0]).toContain("no account from Moscow's side");
+    expect(run({ extra: `balanceNote: Moscow has not commented publicly.\n${claims('baku', 'baku')}` })).toEqual([]);
+    // Not between the two: a dispute between Baku and Kyiv asks nothing more.
+    const withKyiv = '  - { id: baku, role: initiator }\n  - { id: kyiv, role: target }';
+    expect(run({ actors: withKyiv, extra: claims('baku', 'baku') })).toEqual([]);
+    // Fewer than two claims is the claims rule's to report, once.
+    expect(
+      run({ extra: 'claims:\n  - { by: baku, stance: denies, text: Something was denied., sources: [report] }' })
+        .length,
+    ).toBe(1);
   });
 });
 

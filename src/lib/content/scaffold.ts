@@ -10,7 +10,8 @@ import type { z } from 'zod';
 import { EVENT_TYPES, eventSchema, ROLES, STATUSES } from '../../schemas/event.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
 import { SOURCE_KINDS, sourceSchema } from '../../schemas/source.ts';
-import { earliestDay, exampleFor, granularitiesFor, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
+import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
+import { CRISIS_START } from '../framing.ts';
 import { checkBody, hasText } from './body.ts';
 import { closest, explainIssue } from './explain.ts';
 import { isValidId } from './ids.ts';
@@ -515,6 +516,8 @@ export interface NewEventFrontmatter {
     kind: string;
   }[];
   sourcingNote?: string;
+  /** Set for an event before the crisis began (see CRISIS_START), which the site shows apart as context. */
+  background?: true;
 }
 
 /** The frontmatter from checked answers (see checkAnswers). */
@@ -548,7 +551,14 @@ export function toFrontmatter(answers: Answers): NewEventFrontmatter {
       },
     ],
     ...(sourcingNote !== undefined ? { sourcingNote } : {}),
+    ...(isBeforeCrisis(get('date')) ? { background: true as const } : {}),
   };
+}
+
+/** True for a date (at any precision) that ends before the crisis the chronology follows began. */
+function isBeforeCrisis(date: string): boolean {
+  const parsed = parsePartialDate(date);
+  return parsed !== null && latestDay(parsed) < CRISIS_START;
 }
 
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
@@ -601,6 +611,7 @@ export function renderEventFile(frontmatter: NewEventFrontmatter, body: string):
     );
   }
   if (frontmatter.sourcingNote !== undefined) lines.push(`sourcingNote: ${scalar(frontmatter.sourcingNote)}`);
+  if (frontmatter.background) lines.push('background: true');
   lines.push('---', '', body.trim().replace(/\r\n?/g, '\n'), '');
   return lines.join('\n');
 }

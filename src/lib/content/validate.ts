@@ -9,7 +9,9 @@ import { eventSchema, RELATIONS, type ChronologyEvent } from '../../schemas/even
 import { pageSchema } from '../../schemas/page.ts';
 import { threadSchema, type Thread } from '../../schemas/thread.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
+import { dateInWords } from '../date-words.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
+import { CRISIS_START } from '../framing.ts';
 import { checkBody, hasText } from './body.ts';
 import { closest, closestIds, explainIssue, preview, suggestionFix } from './explain.ts';
 import { parseYaml, publishedBody, splitFile, yamlLocator } from './frontmatter.ts';
@@ -190,6 +192,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     checkEventReferences(entry, reporterFor(entry.file, entry.locate), new Set(actorIds), eventEntries, used);
   }
   for (const entry of byCollection('threads')) checkThreadEvents(entry, reporterFor(entry.file, entry.locate), eventEntries);
+  for (const entry of byCollection('events')) checkBalance(entry, reporterFor(entry.file, entry.locate), actors);
   for (const entry of byCollection('actors')) {
     if (!used.has(entry.id)) {
       reporterFor(entry.file)('warning', '(file name)', `actor "${entry.id}" is not used by any event`, 'Add it to the actors of the events it took part in, or delete the file.');
@@ -399,10 +402,55 @@ function checkEventOnItsOwn(entry: Entry, report: Report, options: ValidateOptio
   const claims = list(raw['claims']);
   if (raw['status'] === 'disputed' && claims.length === 0) {
     report('error', ['status'], 'is "disputed" but the event records no claims', 'Add a claim for each side, with its sources, or change the status.');
+  } else if (raw['status'] === 'disputed' && claims.length === 1) {
+    report('error', ['claims'], 'holds one claim, but the status is "disputed": a dispute has at least two accounts', "Add the other party's account as a second claim, with its sources, or change the status.");
+  }
+  if (start) {
+    const beforeCrisis = latestDay(start) < CRISIS_START;
+    const crisisStart = dateInWords(CRISIS_START, 'day');
+    if (beforeCrisis && raw['background'] !== true) {
+      report('error', ['date'], `"${String(raw['date'])}" is before ${crisisStart}, when the crisis the chronology follows begins, but background is not set`, 'Add "background: true" (the site shows such events apart, as context), or correct the date.');
+    } else if (!beforeCrisis && raw['background'] === true) {
+      report('error', ['background'], `is true, but the event's date "${String(raw['date'])}" is not before ${crisisStart}`, 'Remove "background: true": only context from before the crisis is background.');
+    }
+  }
+  const correctionDays = list(raw['corrections'])
+    .map((correction) => (isRecord(correction) ? text(correction['date']) : undefined))
+    .filter((day): day is string => day !== undefined && parsePartialDate(day)?.granularity === 'day')
+    .sort();
+  const lastCorrection = correctionDays.at(-1);
+  const updated = text(raw['updated']);
+  if (lastCorrection !== undefined && updated === undefined) {
+    report('error', ['corrections'], 'records a correction, but the event has no updated date', `Add updated: "${lastCorrection}" (the day of the latest correction, or later).`);
+  } else if (lastCorrection !== undefined && updated !== undefined && parsePartialDate(updated) && updated < lastCorrection) {
+    report('error', ['updated'], `"${updated}" is earlier than the correction of ${lastCorrection}`, `Set updated to "${lastCorrection}" or later: a correction changes the entry in substance.`);
   }
   if (contested && raw['status'] !== 'disputed' && typeof raw['status'] === 'string') {
     report('error', ['status'], `is "${raw['status']}" but a claim denies or disputes the account`, 'Set status to "disputed".');
   }
+}
+
+/**
+ * An event disputed between Azerbaijan and Russia (actors of both sides) records each side's account, or says in
+ * balanceNote why one is missing. An event with fewer than two claims is reported by the claims rule instead.
+ */
+function checkBalance(entry: Entry, report: Report, actors: ReadonlyMap<string, Actor>) {
+  const raw = entry.raw;
+  const claims = list(raw['claims']);
+  if (raw['status'] !== 'disputed' || raw['balanceNote'] !== undefined || claims.length < 2) return;
+  const sideOf = (id: string | undefined) => (id === undefined ? undefined : actors.get(id)?.side);
+  const parties = new Set(list(raw['actors']).map((actor) => (isRecord(actor) ? sideOf(text(actor['id'])) : undefined)));
+  if (!parties.has('azerbaijan') || !parties.has('russia')) return;
+  const claimants = new Set(claims.map((claim) => (isRecord(claim) ? sideOf(text(claim['by'])) : undefined)));
+  const missing = (['azerbaijan', 'russia'] as const).filter((side) => !claimants.has(side));
+  if (missing.length === 0) return;
+  const whose = missing.map((side) => (side === 'azerbaijan' ? "Baku's" : "Moscow's")).join(' or ');
+  report(
+    'error',
+    ['claims'],
+    `give no account from ${whose} side, though the event is disputed between Azerbaijan and Russia`,
+    `Add a claim by an actor of that side, with its sources, or a balanceNote saying why its account is missing (e.g. "Moscow has not commented publicly.").`,
+  );
 }
 
 /** A publisher's name must be spelt as on the publisher list; a known other spelling gets the name to use. */
