@@ -42,8 +42,15 @@ export function granularitiesFor(precision: Precision): readonly Granularity[] {
   }
 }
 
-/** The example an editor sees when a date's shape does not fit its precision. */
-export function exampleFor(precision: Precision): string {
+/**
+ * The example an editor sees when a date's shape does not fit its precision: the editor's own date cut to the
+ * precision when it says more than the precision ("2025-11-03" at month precision: "2025-11"), else a date
+ * written to the precision.
+ */
+export function exampleFor(precision: Precision, written?: PartialDate): string {
+  if (written && precision === 'month' && written.month !== undefined)
+    return `"${pad(written.year, 4)}-${pad(written.month)}"`;
+  if (written && precision === 'year' && written.granularity !== 'year') return `"${pad(written.year, 4)}"`;
   switch (precision) {
     case 'day':
       return '"2025-06-27"';

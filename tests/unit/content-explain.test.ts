@@ -139,7 +139,7 @@ describe('explainIssue', () => {
     expect(explain(fields.pick({ tags: true }), { tags: new Date('2025-01-01') })[0]?.message).toBe(
       'must be a list, not a date',
     );
-    expect(explain(fields.pick({ tags: true }), { tags: null })[0]?.message).toBe('must be a list, not a empty value');
+    expect(explain(fields.pick({ tags: true }), { tags: null })[0]?.message).toBe('is empty');
     expect(explain(fields.pick({ tags: true }), { tags: 5 })[0]?.message).toBe('must be a list, not a number');
     expect(explain(fields.pick({ location: true }), { location: ['x'] })).toEqual([
       {
@@ -149,10 +149,59 @@ describe('explainIssue', () => {
       },
     ]);
     expect(explain(fields.pick({ count: true }), { count: 'many' })).toEqual([
-      { path: ['count'], message: 'must be a number, not a string (got "many")', fix: `Write a number. ${REFERENCE}` },
+      {
+        path: ['count'],
+        message: 'is the text "many", not a number',
+        fix: `Write a number, without quotes. ${REFERENCE}`,
+      },
     ]);
     expect(explain(fields.pick({ title: true }), { title: ['a'] })[0]?.message).toBe(
       'must be a string, not a list (got a list)',
+    );
+  });
+
+  it('says a field left empty is empty, and how to write it, for every kind of value', () => {
+    const kinds = z.object({ title: z.string(), on: z.boolean(), count: z.number(), tags: z.array(z.string()) });
+    expect(explain(kinds, { title: null, on: null, count: null, tags: null })).toEqual([
+      { path: ['title'], message: 'is empty', fix: `Write the text after the colon. ${REFERENCE}` },
+      { path: ['on'], message: 'is empty', fix: `Write true or false, without quotes. ${REFERENCE}` },
+      { path: ['count'], message: 'is empty', fix: `Write a number, without quotes. ${REFERENCE}` },
+      {
+        path: ['tags'],
+        message: 'is empty',
+        fix: `Write each item on its own line below it, starting with "- ". ${REFERENCE}`,
+      },
+    ]);
+    // A quoted empty text is text; its length is the string rules' to judge.
+    expect(explain(z.object({ title: z.string().min(3) }), { title: '' })[0]?.message).toContain('too short');
+  });
+
+  it('tells a quoted true, false or number from the value itself', () => {
+    expect(explain(z.object({ on: z.boolean() }), { on: 'yes' })).toEqual([
+      {
+        path: ['on'],
+        message: 'is the text "yes", not true or false',
+        fix: `Write true or false, without quotes. ${REFERENCE}`,
+      },
+    ]);
+    expect(explain(z.object({ on: z.boolean() }), { on: ' ' })[0]?.message).toBe('is empty');
+  });
+
+  it('asks for an item of a list as a group of fields, with the fields it takes', () => {
+    const actors = z.object({ actors: z.array(z.object({ id: z.string(), role: z.string() })) });
+    const context: ExplainContext = {
+      siblings: (path) => (path.length === 2 ? ['id', 'role'] : []),
+      source: () => undefined,
+    };
+    expect(explain(actors, { actors: ['azerbaijan-mfa'] }, context)).toEqual([
+      {
+        path: ['actors', 0],
+        message: 'must be a group of fields, not a string',
+        fix: `Write this item of "actors" as a group of fields, e.g. { id: …, role: … }. ${REFERENCE}`,
+      },
+    ]);
+    expect(explain(actors, { actors: ['azerbaijan-mfa'] })[0]?.fix).toBe(
+      `Write this item of "actors" as a group of fields, one "field: value" per indented line. ${REFERENCE}`,
     );
   });
 
@@ -171,6 +220,14 @@ describe('explainIssue', () => {
       message: '7 is not an allowed value',
       fix: 'Use one of: original, copy, analysis.',
     });
+    expect(explain(kind, {})).toEqual([
+      { path: ['kind'], message: 'is missing', fix: 'Add "kind:" with one of: original, copy, analysis.' },
+    ]);
+    for (const empty of [null, '', '  ']) {
+      expect(explain(kind, { kind: empty }), String(empty)).toEqual([
+        { path: ['kind'], message: 'is empty', fix: 'Write one of: original, copy, analysis.' },
+      ]);
+    }
   });
 
   it('names an unknown field, suggesting the near one or listing the known ones', () => {

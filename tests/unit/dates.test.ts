@@ -118,4 +118,14 @@ describe('exampleFor', () => {
       approximate: '"2025-06-30", "2025-07" or "2025"',
     });
   });
+
+  it("cuts the editor's own date to a coarser precision, and shows a generic date for a finer one", () => {
+    const written = parsePartialDate('2025-11-03')!;
+    expect(exampleFor('month', written)).toBe('"2025-11"');
+    expect(exampleFor('year', written)).toBe('"2025"');
+    expect(exampleFor('year', parsePartialDate('2024-12')!)).toBe('"2024"');
+    // A day cannot be made up: a month-precision date asked for as a day gets the generic example.
+    expect(exampleFor('day', parsePartialDate('2025-11')!)).toBe('"2025-06-27"');
+    expect(exampleFor('month', parsePartialDate('2025')!)).toBe('"2025-02"');
+  });
 });

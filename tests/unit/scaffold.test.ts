@@ -131,7 +131,7 @@ describe('checking the answers', () => {
 
   it('checks the precision against the shape of the date, and dates against today', () => {
     expect(messages({ ...answers, precision: 'month' })).toEqual([
-      '--precision: is "month", but the date "2025-07-01" is written to the day\n    fix: Give --precision day, or write the date as "2025-02".',
+      '--precision: is "month", but the date "2025-07-01" is written to the day\n    fix: Give --precision day, or write the date as "2025-07".',
     ]);
     expect(messages({ ...answers, date: '2025-07', precision: 'approximate' })).toEqual([]);
     expect(messages({ ...answers, date: '2030-01-01', 'source-published': '2030' })).toEqual([

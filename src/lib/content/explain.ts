@@ -88,6 +88,15 @@ const lastKey = (path: readonly PropertyKey[]) => {
   return typeof key === 'string' ? key : 'this field';
 };
 
+/** What an expected type is called in an editor's words, with how to write it. */
+const WRITE_A: Readonly<Record<string, string>> = {
+  string: 'Write the text after the colon.',
+  boolean: 'Write true or false, without quotes.',
+  number: 'Write a number, without quotes.',
+  array: 'Write each item on its own line below it, starting with "- ".',
+  object: 'Indent its fields below it, one "field: value" per line.',
+};
+
 function typeName(value: unknown): string {
   if (value instanceof Date) return 'date';
   if (Array.isArray(value)) return 'list';
@@ -123,6 +132,12 @@ export function explainIssue(issue: z.core.$ZodIssue, context: ExplainContext): 
           fix: `Put the date in quotes: ${field}: "${typed}".`,
         }];
       }
+      if (input === null || (typeof input === 'string' && input.trim() === '' && issue.expected !== 'string')) {
+        return [{ path, message: 'is empty', fix: `${WRITE_A[issue.expected] ?? `Write a ${issue.expected}.`} ${FIELD_REFERENCE}` }];
+      }
+      if (typeof input === 'string' && (issue.expected === 'boolean' || issue.expected === 'number')) {
+        return [{ path, message: `is the text ${preview(input)}, not ${issue.expected === 'boolean' ? 'true or false' : 'a number'}`, fix: `${WRITE_A[issue.expected]} ${FIELD_REFERENCE}` }];
+      }
       if ((typeof input === 'number' || typeof input === 'boolean') && issue.expected === 'string') {
         return [{ path, message: `is the ${typeof input} ${String(input)}, not text`, fix: `Put the value in quotes: ${field}: "${String(input)}".` }];
       }
@@ -133,12 +148,24 @@ export function explainIssue(issue: z.core.$ZodIssue, context: ExplainContext): 
         return [{ path, message: `must be a list, not a ${typeName(input)}`, fix: 'Write each item on its own line, starting with "- ".' }];
       }
       if (issue.expected === 'object') {
-        return [{ path, message: `must be a group of fields, not a ${typeName(input)}`, fix: `Indent the fields of "${field}" below it. ${FIELD_REFERENCE}` }];
+        const keys = context.siblings(path);
+        const item = typeof path.at(-1) === 'number';
+        const example = keys.length > 0 ? ` e.g. { ${keys.slice(0, 3).map((key) => `${key}: …`).join(', ')} }` : '';
+        const fix = item
+          ? `Write this item of "${fieldPathOf(path.slice(0, -1))}" as a group of fields,${example || ' one "field: value" per indented line'}.`
+          : `Indent the fields of "${field}" below it.`;
+        return [{ path, message: `must be a group of fields, not a ${typeName(input)}`, fix: `${fix} ${FIELD_REFERENCE}` }];
       }
       return [{ path, message: `must be a ${issue.expected}, not a ${typeName(input)} (got ${preview(input)})`, fix: `Write a ${issue.expected}. ${FIELD_REFERENCE}` }];
     }
     case 'invalid_value': {
       const allowed = issue.values.map((value) => String(value));
+      if (input === undefined) {
+        return [{ path, message: 'is missing', fix: `Add "${field}:" with one of: ${allowed.join(', ')}.` }];
+      }
+      if (input === null || (typeof input === 'string' && input.trim() === '')) {
+        return [{ path, message: 'is empty', fix: `Write one of: ${allowed.join(', ')}.` }];
+      }
       const suggestion = typeof input === 'string' ? closest(input, allowed) : undefined;
       return [{
         path,

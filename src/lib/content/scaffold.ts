@@ -301,7 +301,7 @@ export function checkAnswer(flag: Flag, answers: Answers, context: ScaffoldConte
       if (date && precision && !granularitiesFor(precision).includes(date.granularity)) {
         return problem(
           `is "${precision}", but the date "${value(answers, 'date') ?? ''}" is written to the ${date.granularity}`,
-          `Give --precision ${date.granularity}, or write the date as ${exampleFor(precision)}.`,
+          `Give --precision ${date.granularity}, or write the date as ${exampleFor(precision, date)}.`,
         );
       }
       return [];

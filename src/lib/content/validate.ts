@@ -301,7 +301,7 @@ function checkEventOnItsOwn(entry: Entry, report: Report, options: ValidateOptio
     if (!date) return undefined;
     if (isPrecision(p) && !granularitiesFor(p).includes(date.granularity)) {
       const precisionField = field === 'date' ? 'precision' : 'endPrecision';
-      report('error', [field], `"${String(value)}" is written to the ${date.granularity}, but ${precisionField} is "${p}"`, `Write it as ${exampleFor(p)}, or set ${precisionField} to "${date.granularity}".`);
+      report('error', [field], `"${String(value)}" is written to the ${date.granularity}, but ${precisionField} is "${p}"`, `Write it as ${exampleFor(p, date)}, or set ${precisionField} to "${date.granularity}".`);
     }
     if (earliestDay(date) > options.today) {
       report('error', [field], `"${String(value)}" is after the build date (${options.today})`, 'Check the year: the chronology records only what has happened.');
