@@ -116,6 +116,13 @@ export function isLanguageTag(text: string): boolean {
   return name !== undefined && name !== language;
 }
 
+/** Up to 40 characters of `text` from `start`, ending at the first `end` character if it comes sooner. */
+function excerptAt(text: string, start: number, end: string): string {
+  const stop = text.indexOf(end, start);
+  const last = stop === -1 ? text.length : stop + 1;
+  return last - start > 40 ? `${text.slice(start, start + 39)}…` : text.slice(start, last);
+}
+
 /** A plain-text field: trimmed, bounded in length, with no HTML markup. */
 export function plainText(min: number, max: number) {
   return z
@@ -123,13 +130,15 @@ export function plainText(min: number, max: number) {
     .trim()
     .min(min)
     .max(max)
-    .refine((text) => !hasMarkup(text), {
-      message: 'contains HTML markup; this field is plain text',
-      params: {
-        fix: 'Remove the tags. Write "<" only when followed by a space; formatting belongs in the body.',
-      },
-    })
     .superRefine((text, context) => {
+      const markup = MARKUP.exec(text);
+      if (markup) {
+        context.addIssue({
+          code: 'custom',
+          message: `contains HTML markup (${JSON.stringify(excerptAt(text, markup.index, '>'))}); this field is plain text`,
+          params: { fix: 'Remove the tags. Write "<" only when followed by a space; formatting belongs in the body.' },
+        });
+      }
       const hidden = hiddenCharacter(text);
       if (hidden) {
         context.addIssue({

@@ -156,11 +156,19 @@ describe('the field checks and the fixes they suggest', () => {
     expect(check(plainText(1, 50), 'a <b>bold</b> move')).toEqual({
       issues: [
         [
-          'contains HTML markup; this field is plain text',
+          'contains HTML markup ("<b>"); this field is plain text',
           'Remove the tags. Write "<" only when followed by a space; formatting belongs in the body.',
         ],
       ],
     });
+    // The tag itself is named, however far into the text it is; a long one is cut.
+    const late = `${'word '.repeat(60)}<script src="https://evil.example/a-very-long-path/x.js">`;
+    expect(check(plainText(1, 400), late).issues?.[0]?.[0]).toBe(
+      'contains HTML markup ("<script src=\\"https://evil.example/a-ver…"); this field is plain text',
+    );
+    expect(check(plainText(1, 50), 'an open <!-- comment').issues?.[0]?.[0]).toBe(
+      'contains HTML markup ("<!-- comment"); this field is plain text',
+    );
     expect(check(plainText(1, 50), 'ab\u202Ecd')).toEqual({
       issues: [
         [
