@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
   closest,
+  closestPublishers,
   closestIds,
   editDistance,
   explainIssue,
@@ -29,6 +30,29 @@ function explain(schema: z.ZodType, input: unknown, context: ExplainContext = NO
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => explainIssue(issue, context));
 }
+
+describe('closestPublishers', () => {
+  const publishers = [
+    { name: 'Trend', aliases: ['Trend News'] },
+    { name: 'News.az', aliases: [] },
+    { name: 'News.ru', aliases: [] },
+    { name: 'TASS', aliases: [] },
+    { name: 'Example News', aliases: ['Example News Agency'] },
+  ];
+  it('names a publisher within two edits first, then one whose words the name holds or that holds its words', () => {
+    expect(closestPublishers('Trent', publishers)).toEqual(['Trend']);
+    expect(closestPublishers('Trend News Agency', publishers)).toEqual(['Trend']);
+    expect(closestPublishers('Russian news agency TASS', publishers)).toEqual(['TASS']);
+    expect(closestPublishers('news.az', publishers)).toEqual(['News.az', 'News.ru']);
+    expect(closestPublishers('Example', publishers)).toEqual(['Example News']);
+    // An alias counts as the publisher it belongs to, named once by its listed name.
+    expect(closestPublishers('Trend Newz', publishers)).toEqual(['Trend']);
+    expect(closestPublishers('Someone Else Entirely', publishers)).toEqual([]);
+    // Several that hold the word, nearest spelling first ("Trend News" is nearer "News" than "Example News"), up to the limit.
+    expect(closestPublishers('News', publishers)).toEqual(['Trend', 'Example News']);
+    expect(closestPublishers('News', publishers, 1)).toEqual(['Trend']);
+  });
+});
 
 describe('preview', () => {
   it('quotes text, shortens long text, and names other values', () => {

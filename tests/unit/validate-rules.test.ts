@@ -305,6 +305,8 @@ describe('event sources', () => {
         'content/events/the-event.md:18 error sources[0].originalPublisher: "Trent" is not on the publisher list (data/publishers.yaml)\n    fix: Did you mean "Trend"? If this is a new publisher, add it to data/publishers.yaml.',
       ]);
       expect(report([named('Example News Agncy')], { publishers })[0]).toContain('fix: Did you mean "Example News"?');
+      // A name that holds a listed one whole, or is held by one, gets it too: "Trend News Agency" is "Trend".
+      expect(report([named('Trend News Agency')], { publishers })[0]).toContain('fix: Did you mean "Trend"?');
       expect(report([named('Someone Else Entirely')], { publishers })).toEqual([
         'content/events/the-event.md:14 error sources[0].publisher: "Someone Else Entirely" is not on the publisher list (content/publishers.yaml)\n    fix: If this is a new publisher, add "- name: Someone Else Entirely" to content/publishers.yaml; otherwise use the spelling there.',
       ]);

@@ -3,6 +3,7 @@
  * instead. Schema checks carry their own fix in `params.fix` (src/schemas/fields.ts); the rest is worded here.
  */
 import type { z } from 'zod';
+import type { Publisher } from '../../schemas/publisher.ts';
 import { fieldPath as fieldPathOf } from './problem.ts';
 import { plural } from '../words.ts';
 
@@ -73,6 +74,36 @@ export function closestIds(word: string, candidates: readonly string[], limit = 
     .sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.id.localeCompare(b.id))
     .slice(0, limit)
     .map((entry) => entry.id);
+}
+
+/**
+ * Up to `limit` publishers (their listed names) that a name not on the list may have meant, best first: a
+ * spelling within two edits, then a spelling whose words all appear in the name or that holds all of the name's
+ * words ("Trend News Agency" and "Trend").
+ */
+export function closestPublishers(name: string, publishers: readonly Publisher[], limit = 3): string[] {
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
+  const typed = name.toLowerCase();
+  const typedWords = wordsOf(name);
+  const ranked: { name: string; rank: number; distance: number }[] = [];
+  for (const publisher of publishers) {
+    let best: { rank: number; distance: number } | undefined;
+    for (const spelling of [publisher.name, ...publisher.aliases]) {
+      const distance = editDistance(typed, spelling.toLowerCase());
+      const words = wordsOf(spelling);
+      const shared =
+        words.length > 0 &&
+        typedWords.length > 0 &&
+        (words.every((word) => typedWords.includes(word)) || typedWords.every((word) => words.includes(word)));
+      const rank = distance <= 2 ? 0 : shared ? 1 : -1;
+      if (rank >= 0 && (!best || rank < best.rank || (rank === best.rank && distance < best.distance))) best = { rank, distance };
+    }
+    if (best) ranked.push({ name: publisher.name, ...best });
+  }
+  return ranked
+    .sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map((entry) => entry.name);
 }
 
 /** "Did you mean "a"?" or "Did you mean "a", "b" or "c"?"; undefined when there is nothing to suggest. */

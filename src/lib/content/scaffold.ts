@@ -13,7 +13,7 @@ import { SOURCE_KINDS, sourceSchema } from '../../schemas/source.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
 import { CRISIS_START } from '../framing.ts';
 import { checkBody, hasText } from './body.ts';
-import { closest, explainIssue } from './explain.ts';
+import { closest, closestPublishers, explainIssue, suggestionFix } from './explain.ts';
 import { isValidId } from './ids.ts';
 
 /** Flags that take one value. */
@@ -377,13 +377,12 @@ function checkPublisher(flag: Flag, name: string, publishers: readonly Publisher
   if (!publishers || publishers.some((publisher) => publisher.name === name)) return [];
   const aliased = publishers.find((publisher) => publisher.aliases.includes(name));
   if (aliased) return [{ flag, message: `"${name}" is another spelling of "${aliased.name}"`, fix: `Write "${aliased.name}", the one spelling on the publisher list.` }];
-  const suggestion = closest(name, publishers.flatMap((publisher) => [publisher.name, ...publisher.aliases]));
-  const canonical = suggestion ? (publishers.find((p) => p.name === suggestion || p.aliases.includes(suggestion))?.name ?? suggestion) : undefined;
+  const suggestion = suggestionFix(closestPublishers(name, publishers));
   return [{
     flag,
     message: `"${name}" is not on the publisher list (${contentDir}/publishers.yaml)`,
-    fix: canonical
-      ? `Did you mean "${canonical}"? If this is a new publisher, add it to ${contentDir}/publishers.yaml first.`
+    fix: suggestion
+      ? `${suggestion} If this is a new publisher, add it to ${contentDir}/publishers.yaml first.`
       : `If this is a new publisher, add "- name: ${name}" to ${contentDir}/publishers.yaml first; otherwise use the spelling there.`,
   }];
 }

@@ -13,7 +13,7 @@ import { dateInWords } from '../date-words.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
 import { CRISIS_START } from '../framing.ts';
 import { checkBody, hasText } from './body.ts';
-import { closest, closestIds, explainIssue, preview, suggestionFix } from './explain.ts';
+import { closest, closestIds, closestPublishers, explainIssue, preview, suggestionFix } from './explain.ts';
 import { parseYaml, publishedBody, splitFile, yamlLocator } from './frontmatter.ts';
 import { idFromPath, isValidId } from './ids.ts';
 import { keysAt, toJsonSchema } from './json-schema.ts';
@@ -461,12 +461,11 @@ function checkPublisher(name: string, path: readonly PropertyKey[], publishers: 
     report('error', path, `"${name}" is another spelling of "${aliased.name}"`, `Write "${aliased.name}", the one spelling on the publisher list.`);
     return;
   }
-  const suggestion = closest(name, publishers.flatMap((publisher) => [publisher.name, ...publisher.aliases]));
-  const canonical = suggestion ? (publishers.find((p) => p.name === suggestion || p.aliases.includes(suggestion))?.name ?? suggestion) : undefined;
+  const suggestion = suggestionFix(closestPublishers(name, publishers));
   report(
     'error',
     path,
     `"${name}" is not on the publisher list (${contentDir}/publishers.yaml)`,
-    canonical ? `Did you mean "${canonical}"? If this is a new publisher, add it to ${contentDir}/publishers.yaml.` : `If this is a new publisher, add "- name: ${name}" to ${contentDir}/publishers.yaml; otherwise use the spelling there.`,
+    suggestion ? `${suggestion} If this is a new publisher, add it to ${contentDir}/publishers.yaml.` : `If this is a new publisher, add "- name: ${name}" to ${contentDir}/publishers.yaml; otherwise use the spelling there.`,
   );
 }
