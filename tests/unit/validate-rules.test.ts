@@ -108,8 +108,18 @@ describe('files', () => {
 
   it('asks an event for a body', () => {
     expect(report([event({ body: '   ' })])).toEqual([
-      'content/events/the-event.md error (body): is empty\n    fix: Below the closing "---", write a paragraph or two of context in your own words.',
+      'content/events/the-event.md:19 error (body): is empty\n    fix: Below the closing "---", write a paragraph or two of context in your own words.',
     ]);
+  });
+
+  it('tells a frontmatter never closed from a file with none, on the first line', () => {
+    const unclosed = { ...event(), text: '---\ntitle: x\n\nA body with no closing line above it.\n' };
+    expect(report([unclosed], {}, [])).toEqual([
+      'content/events/the-event.md:1 error (frontmatter): opens with "---" but has no closing "---" line\n    fix: Add a line "---" after the last field, before the body text.',
+    ]);
+    expect(report([{ ...event(), text: 'Just a body.\n' }], {}, [])[0]).toMatch(
+      /^content\/events\/the-event\.md:1 error \(frontmatter\): has no frontmatter\n/,
+    );
   });
 
   it('refuses a frontmatter that does not parse, on the line of the fault counted from the top of the file', () => {
@@ -157,7 +167,7 @@ describe('files', () => {
     expect(report([...events, thread('An introduction.\n')])).toEqual([]);
     expect(check([...events, thread('An introduction.\n')]).threads.has('story')).toBe(true);
     expect(report([...events, thread('\n')])).toEqual([
-      'content/threads/story.md error (body): is empty\n    fix: Below the closing "---", write the thread\'s introduction: a paragraph or two, in your own words, on what its events show.',
+      'content/threads/story.md:6 error (body): is empty\n    fix: Below the closing "---", write the thread\'s introduction: a paragraph or two, in your own words, on what its events show.',
     ]);
     expect(report([...events, thread('Intro.\n\n# Big\n')])[0]).toMatch(
       /^content\/threads\/story\.md:9 error \(body\): has a level-1 heading/,

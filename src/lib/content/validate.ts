@@ -110,7 +110,11 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     }
     const split = splitFile(file.text);
     if (split.raw === undefined) {
-      fileReport('error', '(frontmatter)', 'has no frontmatter', 'Start the file with a line "---", the fields, then another "---". Copy an existing entry as a template.');
+      if (/^\uFEFF?\s*---[ \t]*\r?\n/.test(file.text)) {
+        problems.push({ severity: 'error', file: file.path, line: 1, field: '(frontmatter)', message: 'opens with "---" but has no closing "---" line', fix: 'Add a line "---" after the last field, before the body text.' });
+      } else {
+        problems.push({ severity: 'error', file: file.path, line: 1, field: '(frontmatter)', message: 'has no frontmatter', fix: 'Start the file with a line "---", the fields, then another "---". Copy an existing entry as a template.' });
+      }
       continue;
     }
     const parsed = parseYaml(split.raw);
@@ -157,11 +161,14 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     for (const finding of checkBody(published.body)) {
       problems.push({ severity: 'error', file: file.path, line: published.lineOffset + finding.line, field: '(body)', message: finding.message, fix: finding.fix });
     }
+    // An empty body is reported on the first line after the closing "---", where the text belongs.
+    const emptyBody = (fix: string) =>
+      problems.push({ severity: 'error', file: file.path, line: split.bodyLineOffset + 2, field: '(body)', message: 'is empty', fix });
     if (file.collection === 'events' && !hasText(published.body)) {
-      fileReport('error', '(body)', 'is empty', 'Below the closing "---", write a paragraph or two of context in your own words.');
+      emptyBody('Below the closing "---", write a paragraph or two of context in your own words.');
     }
     if (file.collection === 'threads' && !hasText(published.body)) {
-      fileReport('error', '(body)', 'is empty', 'Below the closing "---", write the thread\'s introduction: a paragraph or two, in your own words, on what its events show.');
+      emptyBody('Below the closing "---", write the thread\'s introduction: a paragraph or two, in your own words, on what its events show.');
     }
     if (file.collection === 'events') checkEventOnItsOwn(entry, report, options);
   }
