@@ -22,7 +22,7 @@ export function securityHeaders(): AstroIntegration {
         if (command !== 'build') return;
         if (!config.site) {
           logger.warn(
-            'SITE_URL is not set: pages get no canonical link, and no sitemap and no RSS feeds are written. Set SITE_URL to the public address before deploying.',
+            'SITE_URL is not set: pages get no canonical link, og:url, share image or JSON-LD, and no sitemap and no RSS feeds are written. Set SITE_URL to the public address before deploying.',
           );
         }
         if (!correctionsUrl()) {
