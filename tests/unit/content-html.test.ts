@@ -286,13 +286,16 @@ describe('checkBody', () => {
     expect(checkBody('Write to me@example.org today.')).toEqual([
       {
         line: 1,
-        message:
-          'has a bare address "mailto:me@example.org" that the site would turn into a link, but it is not an https URL',
+        message: 'has a bare address "me@example.org" that the site would turn into a link, but it is not an https URL',
         fix: 'Write the full https:// address, or put the address in backticks (`www.example.org`) so that it stays text.',
       },
     ]);
+    // The address is quoted as the editor typed it, not as the link the site would make of it.
     expect(checkBody('Visit www.example.org now.')[0]?.message).toBe(
-      'has a bare address "http://www.example.org" that the site would turn into a link, but it is not an https URL',
+      'has a bare address "www.example.org" that the site would turn into a link, but it is not an https URL',
+    );
+    expect(checkBody('Visit http://example.org now.')[0]?.message).toBe(
+      'has a bare address "http://example.org" that the site would turn into a link, but it is not an https URL',
     );
     // In angle brackets or square brackets the address was written as a link on purpose.
     expect(checkBody('Visit <http://example.org>.')[0]?.message).toBe(
@@ -317,7 +320,7 @@ describe('checkBody', () => {
     );
     const long = `www.example.org/${'a'.repeat(80)}`;
     expect(checkBody(`Visit ${long} now.`)[0]?.message).toBe(
-      `has a bare address ${JSON.stringify(`http://${long}`.slice(0, 60))} that the site would turn into a link, but it is not an https URL`,
+      `has a bare address ${JSON.stringify(long.slice(0, 60))} that the site would turn into a link, but it is not an https URL`,
     );
     expect(checkBody(`See [x](http://example.org/${'a'.repeat(80)}).`)[0]?.message).toBe(
       `links to ${JSON.stringify(`http://example.org/${'a'.repeat(80)}`.slice(0, 60))}, which is not an https URL`,

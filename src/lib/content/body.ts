@@ -75,7 +75,7 @@ export function checkBody(body: string): BodyFinding[] {
           findings.push({
             line,
             message: bare
-              ? `has a bare address ${JSON.stringify(node.url.slice(0, 60))} that the site would turn into a link, but it is not an https URL`
+              ? `has a bare address ${JSON.stringify((node.children[0]?.type === 'text' ? node.children[0].value : node.url).slice(0, 60))} that the site would turn into a link, but it is not an https URL`
               : `links to ${JSON.stringify(node.url.slice(0, 60))}, which is not an https URL`,
             fix: bare
               ? 'Write the full https:// address, or put the address in backticks (`www.example.org`) so that it stays text.'
