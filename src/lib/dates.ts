@@ -50,7 +50,7 @@ export function granularitiesFor(precision: Precision): readonly Granularity[] {
 export function exampleFor(precision: Precision, written?: PartialDate): string {
   if (written && precision === 'month' && written.month !== undefined)
     return `"${pad(written.year, 4)}-${pad(written.month)}"`;
-  if (written && precision === 'year' && written.granularity !== 'year') return `"${pad(written.year, 4)}"`;
+  if (written && precision === 'year') return `"${pad(written.year, 4)}"`;
   switch (precision) {
     case 'day':
       return '"2025-06-27"';

@@ -32,12 +32,13 @@ function explain(schema: z.ZodType, input: unknown, context: ExplainContext = NO
 }
 
 describe('closestPublishers', () => {
+  // Not in the order of any answer, so that the answers show their own order.
   const publishers = [
-    { name: 'Trend', aliases: ['Trend News'] },
-    { name: 'News.az', aliases: [] },
-    { name: 'News.ru', aliases: [] },
-    { name: 'TASS', aliases: [] },
     { name: 'Example News', aliases: ['Example News Agency'] },
+    { name: 'News.ru', aliases: [] },
+    { name: 'News.az', aliases: [] },
+    { name: 'TASS', aliases: [] },
+    { name: 'Trend', aliases: ['Trend News'] },
   ];
   it('names a publisher within two edits first, then one whose words the name holds or that holds its words', () => {
     expect(closestPublishers('Trent', publishers)).toEqual(['Trend']);
@@ -48,6 +49,8 @@ describe('closestPublishers', () => {
     // An alias counts as the publisher it belongs to, named once by its listed name.
     expect(closestPublishers('Trend Newz', publishers)).toEqual(['Trend']);
     expect(closestPublishers('Someone Else Entirely', publishers)).toEqual([]);
+    // A name with no words at all matches nothing (rather than everything).
+    expect(closestPublishers('—', publishers)).toEqual([]);
     // Several that hold the word, nearest spelling first ("Trend News" is nearer "News" than "Example News"), up to the limit.
     expect(closestPublishers('News', publishers)).toEqual(['Trend', 'Example News']);
     expect(closestPublishers('News', publishers, 1)).toEqual(['Trend']);
@@ -179,8 +182,14 @@ describe('explainIssue', () => {
         fix: `Write a number, without quotes. ${REFERENCE}`,
       },
     ]);
-    expect(explain(fields.pick({ title: true }), { title: ['a'] })[0]?.message).toBe(
-      'must be a string, not a list (got a list)',
+    expect(explain(fields.pick({ title: true }), { title: ['a'] })[0]).toEqual({
+      path: ['title'],
+      message: 'must be a string, not a list (got a list)',
+      fix: `Write a string. ${REFERENCE}`,
+    });
+    // Only text is named as text: a true where a number belongs is not.
+    expect(explain(fields.pick({ count: true }), { count: true })[0]?.message).toBe(
+      'must be a number, not a boolean (got true)',
     );
   });
 
@@ -224,6 +233,9 @@ describe('explainIssue', () => {
         fix: `Write this item of "actors" as a group of fields, e.g. { id: …, role: … }. ${REFERENCE}`,
       },
     ]);
+    // At most three fields in the example.
+    const many: ExplainContext = { siblings: () => ['id', 'url', 'title', 'publisher'], source: () => undefined };
+    expect(explain(actors, { actors: ['x'] }, many)[0]?.fix).toContain('e.g. { id: …, url: …, title: … }.');
     expect(explain(actors, { actors: ['azerbaijan-mfa'] })[0]?.fix).toBe(
       `Write this item of "actors" as a group of fields, one "field: value" per indented line. ${REFERENCE}`,
     );

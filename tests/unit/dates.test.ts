@@ -127,5 +127,6 @@ describe('exampleFor', () => {
     // A day cannot be made up: a month-precision date asked for as a day gets the generic example.
     expect(exampleFor('day', parsePartialDate('2025-11')!)).toBe('"2025-06-27"');
     expect(exampleFor('month', parsePartialDate('2025')!)).toBe('"2025-02"');
+    expect(exampleFor('year', parsePartialDate('1990')!)).toBe('"1990"');
   });
 });

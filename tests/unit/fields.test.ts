@@ -166,6 +166,12 @@ describe('the field checks and the fixes they suggest', () => {
     expect(check(plainText(1, 400), late).issues?.[0]?.[0]).toBe(
       'contains HTML markup ("<script src=\\"https://evil.example/a-ver…"); this field is plain text',
     );
+    // A short tag far into the text is shown whole; one of exactly 40 characters too, one of 41 is cut.
+    expect(check(plainText(1, 400), `${'word '.repeat(20)}<b>`).issues?.[0]?.[0]).toContain('("<b>")');
+    const forty = `<a title="${'x'.repeat(28)}">`;
+    expect(forty).toHaveLength(40);
+    expect(check(plainText(1, 100), `see ${forty}`).issues?.[0]?.[0]).toContain(`(${JSON.stringify(forty)})`);
+    expect(check(plainText(1, 100), `see <a title="${'x'.repeat(29)}">`).issues?.[0]?.[0]).toContain('…")');
     expect(check(plainText(1, 50), 'an open <!-- comment').issues?.[0]?.[0]).toBe(
       'contains HTML markup ("<!-- comment"); this field is plain text',
     );

@@ -117,9 +117,16 @@ describe('files', () => {
     expect(report([unclosed], {}, [])).toEqual([
       'content/events/the-event.md:1 error (frontmatter): opens with "---" but has no closing "---" line\n    fix: Add a line "---" after the last field, before the body text.',
     ]);
-    expect(report([{ ...event(), text: 'Just a body.\n' }], {}, [])[0]).toMatch(
-      /^content\/events\/the-event\.md:1 error \(frontmatter\): has no frontmatter\n/,
-    );
+    const none =
+      'content/events/the-event.md:1 error (frontmatter): has no frontmatter\n    fix: Start the file with a line "---", the fields, then another "---". Copy an existing entry as a template.';
+    expect(report([{ ...event(), text: 'Just a body.\n' }], {}, [])).toEqual([none]);
+    // A "---" further down is not an opening one; blank lines before it and spaces after it are.
+    expect(report([{ ...event(), text: 'A body.\n---\ntitle: x\n' }], {}, [])).toEqual([none]);
+    for (const opening of ['\n---\ntitle: x\n', '--- \ntitle: x\n']) {
+      expect(report([{ ...event(), text: opening }], {}, [])[0], JSON.stringify(opening)).toContain(
+        'has no closing "---" line',
+      );
+    }
   });
 
   it('refuses a frontmatter that does not parse, on the line of the fault counted from the top of the file', () => {
@@ -418,6 +425,8 @@ describe('editorial rules on an event', () => {
     expect(report([withPrecision(event({ date: '"2024-12"' }), 'month')])).toEqual([]);
     expect(report([withPrecision(event({ date: '"2023"', extra: 'background: true' }), 'year')])).toEqual([]);
     expect(report([withPrecision(event({ date: '"2023"' }), 'year')])[0]).toContain('background is not set');
+    // A date that is no date is the date rule's to report, with or without background.
+    expect(report([event({ date: '"2025-02-30"', extra: 'background: true' })]).join('\n')).not.toContain('background');
   });
 
   it('asks an updated date of a corrected event, no earlier than its latest correction', () => {
@@ -431,6 +440,13 @@ describe('editorial rules on an event', () => {
     ]);
     expect(report([event({ extra: corrections('updated: "2025-05-02"\n') })])).toEqual([]);
     expect(report([event({ extra: corrections('updated: "2025-06-01"\n') })])).toEqual([]);
+    // The latest of three, whatever their order in the file.
+    const three = `updated: "2025-04-15"\n${corrections('').replace('corrections:\n', 'corrections:\n  - { date: "2025-04-15", change: A third detail was corrected., reason: A third report. }\n')}`;
+    expect(report([event({ extra: three })])[0]).toContain('"2025-04-15" is earlier than the correction of 2025-05-02');
+    // A correction whose date is not a day is the schema's to report; it sets no requirement on updated.
+    const undated =
+      'updated: "2025-04-01"\ncorrections:\n  - { date: "2025-13-45", change: A detail of the account was corrected., reason: A later report. }';
+    expect(report([event({ extra: undated })]).filter((line) => line.includes('updated'))).toEqual([]);
   });
 
   it("asks a dispute between Azerbaijan and Russia for both sides' accounts, or a balanceNote", () => {
@@ -454,6 +470,13 @@ describe('editorial rules on an event', () => {
       'content/events/the-event.md:9 error claims: give no account from Baku\'s side, though the event is disputed between Azerbaijan and Russia\n    fix: Add a claim by an actor of that side, with its sources, or a balanceNote saying why its account is missing (e.g. "Moscow has not commented publicly.").',
     ]);
     expect(run({ extra: claims('baku', 'baku') })[0]).toContain("no account from Moscow's side");
+    // Neither side's account: both are named.
+    const withThree = `${between}\n  - { id: kyiv, role: commentator }`;
+    expect(run({ actors: withThree, extra: claims('kyiv', 'kyiv') })[0]).toContain(
+      "give no account from Baku's or Moscow's side",
+    );
+    // Only a disputed event asks for both accounts.
+    expect(run({ status: 'confirmed', extra: claims('moscow', 'moscow').replace('denies', 'asserts') })).toEqual([]);
     expect(run({ extra: `balanceNote: Moscow has not commented publicly.\n${claims('baku', 'baku')}` })).toEqual([]);
     // Not between the two: a dispute between Baku and Kyiv asks nothing more.
     const withKyiv = '  - { id: baku, role: initiator }\n  - { id: kyiv, role: target }';
