@@ -1,6 +1,7 @@
 // Wires the content folders to their schemas; all checking beyond the schema lives in src/lib/content/.
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'zod';
 import { pathToFileURL } from 'node:url';
 import { actorSchema } from './schemas/actor.ts';
 import { eventSchema } from './schemas/event.ts';
@@ -43,24 +44,36 @@ function storedTogether(loader: Loader): Loader {
     },
   };
 }
+/**
+ * In the dev server, a collection keeps an entry its schema refuses as the file has it, instead of failing the
+ * content sync: a sync that fails while the server starts stops the server (Astro registers its file watcher
+ * only after the first sync), so an editor with one bad file would get no server and no overlay. The pages in the
+ * dev server take their data from the content check, which reads the files itself and puts the first error in
+ * Astro's overlay (src/data/chronology.ts), so nothing unchecked reaches a page. A build keeps the strict schema.
+ */
+function forgivingInDev<T extends z.ZodType>(schema: T): T {
+  if (!import.meta.env.DEV) return schema;
+  return schema.catch(({ input }) => input as z.output<T>) as unknown as T;
+}
+
 // An absolute CHRONOLOGY_CONTENT_DIR works as well as one relative to the project root.
 const folder = (sub: string) => pathToFileURL(`${resolveContentDir(process.cwd(), contentDir())}/${sub}`);
 
 export const collections = {
   events: defineCollection({
     loader: storedTogether(glob({ pattern: '**/*.md', base: folder('events/'), generateId: byFileName })),
-    schema: eventSchema,
+    schema: forgivingInDev(eventSchema),
   }),
   actors: defineCollection({
     loader: storedTogether(glob({ pattern: '**/*.md', base: folder('actors/'), generateId: byFileName })),
-    schema: actorSchema,
+    schema: forgivingInDev(actorSchema),
   }),
   threads: defineCollection({
     loader: storedTogether(glob({ pattern: '**/*.md', base: folder('threads/'), generateId: byFileName })),
-    schema: threadSchema,
+    schema: forgivingInDev(threadSchema),
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.md', base: folder(''), generateId: byFileName }),
-    schema: pageSchema,
+    schema: forgivingInDev(pageSchema),
   }),
 };
