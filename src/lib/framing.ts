@@ -5,11 +5,16 @@
  */
 import type { ChronologyEvent } from '../schemas/event.ts';
 import { dateInWords } from './date-words.ts';
-import { latestDay, parsePartialDate } from './dates.ts';
+import { latestDay, parsePartialDate, type PartialDate } from './dates.ts';
 import { plural } from './words.ts';
 
 /** The first day of the crisis the chronology follows: the downing of Flight 8243. */
 export const CRISIS_START = '2024-12-25';
+
+/** True for a date (at any precision) that ends before the crisis began: a background event. */
+export function isBeforeCrisis(date: PartialDate): boolean {
+  return latestDay(date) < CRISIS_START;
+}
 
 export interface Framing {
   readonly crisisEvents: number;

@@ -10,8 +10,8 @@ import type { z } from 'zod';
 import { EVENT_TYPES, eventSchema, ROLES, STATUSES } from '../../schemas/event.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
 import { SOURCE_KINDS, sourceSchema } from '../../schemas/source.ts';
-import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
-import { CRISIS_START } from '../framing.ts';
+import { earliestDay, exampleFor, granularitiesFor, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
+import { isBeforeCrisis } from '../framing.ts';
 import { checkBody, hasText } from './body.ts';
 import { closest, closestPublishers, explainIssue, suggestionFix } from './explain.ts';
 import { isValidId } from './ids.ts';
@@ -515,7 +515,7 @@ export interface NewEventFrontmatter {
     kind: string;
   }[];
   sourcingNote?: string;
-  /** Set for an event before the crisis began (see CRISIS_START), which the site shows apart as context. */
+  /** Set for an event before the crisis began (see isBeforeCrisis), which the site shows apart as context. */
   background?: true;
 }
 
@@ -550,14 +550,14 @@ export function toFrontmatter(answers: Answers): NewEventFrontmatter {
       },
     ],
     ...(sourcingNote !== undefined ? { sourcingNote } : {}),
-    ...(isBeforeCrisis(get('date')) ? { background: true as const } : {}),
+    ...(beforeCrisis(get('date')) ? { background: true as const } : {}),
   };
 }
 
-/** True for a date (at any precision) that ends before the crisis the chronology follows began. */
-function isBeforeCrisis(date: string): boolean {
+/** True for an answered date that ends before the crisis began (see isBeforeCrisis). */
+function beforeCrisis(date: string): boolean {
   const parsed = parsePartialDate(date);
-  return parsed !== null && latestDay(parsed) < CRISIS_START;
+  return parsed !== null && isBeforeCrisis(parsed);
 }
 
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;

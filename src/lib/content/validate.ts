@@ -11,7 +11,7 @@ import { threadSchema, type Thread } from '../../schemas/thread.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
 import { dateInWords } from '../date-words.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
-import { CRISIS_START } from '../framing.ts';
+import { CRISIS_START, isBeforeCrisis } from '../framing.ts';
 import { checkBody, hasText } from './body.ts';
 import { closest, closestIds, closestPublishers, explainIssue, preview, suggestionFix } from './explain.ts';
 import { parseYaml, publishedBody, splitFile, yamlLocator } from './frontmatter.ts';
@@ -110,11 +110,15 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     }
     const split = splitFile(file.text);
     if (split.raw === undefined) {
-      if (/^\uFEFF?\s*---[ \t]*\r?\n/.test(file.text)) {
-        problems.push({ severity: 'error', file: file.path, line: 1, field: '(frontmatter)', message: 'opens with "---" but has no closing "---" line', fix: 'Add a line "---" after the last field, before the body text.' });
-      } else {
-        problems.push({ severity: 'error', file: file.path, line: 1, field: '(frontmatter)', message: 'has no frontmatter', fix: 'Start the file with a line "---", the fields, then another "---". Copy an existing entry as a template.' });
-      }
+      const opened = /^\uFEFF?\s*---[ \t]*\r?\n/.test(file.text);
+      problems.push({
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        field: '(frontmatter)',
+        message: opened ? 'opens with "---" but has no closing "---" line' : 'has no frontmatter',
+        fix: opened ? 'Add a line "---" after the last field, before the body text.' : 'Start the file with a line "---", the fields, then another "---". Copy an existing entry as a template.',
+      });
       continue;
     }
     const parsed = parseYaml(split.raw);
@@ -413,7 +417,7 @@ function checkEventOnItsOwn(entry: Entry, report: Report, options: ValidateOptio
     report('error', ['claims'], 'holds one claim, but the status is "disputed": a dispute has at least two accounts', "Add the other party's account as a second claim, with its sources, or change the status.");
   }
   if (start) {
-    const beforeCrisis = latestDay(start) < CRISIS_START;
+    const beforeCrisis = isBeforeCrisis(start);
     const crisisStart = dateInWords(CRISIS_START, 'day');
     if (beforeCrisis && raw['background'] !== true) {
       report('error', ['date'], `"${String(raw['date'])}" is before ${crisisStart}, when the crisis the chronology follows begins, but background is not set`, 'Add "background: true" (the site shows such events apart, as context), or correct the date.');
