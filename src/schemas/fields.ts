@@ -2,6 +2,7 @@
  * Field builders shared by every schema. Each check carries a `fix` so that the validator can tell an
  * editor not just what is wrong but what to write instead (see src/lib/content/explain.ts).
  */
+import { parseFragment } from 'parse5';
 import { z } from 'zod';
 import { toUnicode } from 'punycode/punycode.es6.js';
 import { parsePartialDate } from './partial-date.ts';
@@ -28,12 +29,15 @@ const HIDDEN =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class -- the pattern exists to find exactly these characters
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 
+/** A character's code point as messages name it, e.g. "U+202E". */
+const codePointOf = (character: string) =>
+  `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** The first hidden or direction-changing character in `text`, as "U+202E" and its index, if any. */
 export function hiddenCharacter(text: string): { code: string; index: number } | undefined {
   const match = HIDDEN.exec(text);
   if (!match) return undefined;
-  const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return { code, index: match.index };
+  return { code: codePointOf(match[0]), index: match.index };
 }
 
 const HIDDEN_FIX =
@@ -116,14 +120,43 @@ export function isLanguageTag(text: string): boolean {
   return name !== undefined && name !== language;
 }
 
+/** `text` as a message quotes it: whole up to 40 characters, else its first 39 and an ellipsis. */
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
 /** Up to 40 characters of `text` from `start`, ending at the first `end` character if it comes sooner. */
 function excerptAt(text: string, start: number, end: string): string {
   const stop = text.indexOf(end, start);
-  const last = stop === -1 ? text.length : stop + 1;
-  return last - start > 40 ? `${text.slice(start, start + 39)}…` : text.slice(start, last);
+  return clip(text.slice(start, stop === -1 ? text.length : stop + 1));
 }
 
-/** A plain-text field: trimmed, bounded in length, with no HTML markup. */
+/** Something shaped like an HTML character reference: "&#38;", "&#x26;" or a name such as "&amp;". */
+const REFERENCE = /&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi;
+
+/**
+ * The first HTML character reference in `text` (what it stands for, as a browser's parser reads it, and where it
+ * is), if any. A plain-text field is escaped when the page is built, so a reader would see "&amp;" as typed.
+ * Text such as "Q&As;" is shaped like one but names no character, and is left alone.
+ */
+export function characterReference(text: string): { reference: string; character: string; index: number } | undefined {
+  for (const match of text.matchAll(REFERENCE)) {
+    const node = parseFragment(match[0]).childNodes[0];
+    const character = node && 'value' in node ? node.value : match[0];
+    if (character !== match[0]) return { reference: match[0], character, index: match.index };
+  }
+  return undefined;
+}
+
+/** A character as a fix names it: quoted, or by its code point when it is a space of some kind. */
+const shownCharacter = (character: string) =>
+  /^\s$/u.test(character) ? codePointOf(character) : JSON.stringify(character);
+
+/**
+ * Markdown that a plain-text field would show as typed: strong emphasis with asterisks or underscores, a code
+ * span, a link. A lone asterisk or underscore ("a_b", "5 * 3") is ordinary text.
+ */
+const MARKDOWN = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|`[^`]+`|\[[^\]]+\]\([^)\s]*\)/;
+
+/** A plain-text field: trimmed, bounded in length, with no HTML markup, character references or Markdown. */
 export function plainText(min: number, max: number) {
   return z
     .string()
@@ -137,6 +170,26 @@ export function plainText(min: number, max: number) {
           code: 'custom',
           message: `contains HTML markup (${JSON.stringify(excerptAt(text, markup.index, '>'))}); this field is plain text`,
           params: { fix: 'Remove the tags. Write "<" only when followed by a space; formatting belongs in the body.' },
+        });
+      }
+      const reference = characterReference(text);
+      if (reference) {
+        context.addIssue({
+          code: 'custom',
+          message: `contains the character reference ${JSON.stringify(reference.reference)}, which readers would see as typed`,
+          params: {
+            fix: `Write the character itself (${shownCharacter(reference.character)}): plain-text fields are escaped for the page when the site is built.`,
+          },
+        });
+      }
+      const markdown = MARKDOWN.exec(text);
+      if (markdown) {
+        context.addIssue({
+          code: 'custom',
+          message: `contains Markdown (${JSON.stringify(clip(markdown[0]))}), which this plain-text field would show as typed`,
+          params: {
+            fix: 'Write the words without the asterisks, underscores or backticks. Formatting belongs in the body; a link belongs in the body or in sources.',
+          },
         });
       }
       const hidden = hiddenCharacter(text);

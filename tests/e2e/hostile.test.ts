@@ -139,7 +139,9 @@ describe('the inert hostile corpus, built and opened in Chromium', () => {
       for (const data of found.data) expect(() => JSON.parse(data), file).not.toThrow();
     }
     // The fixture site has a public address, so its event pages carry structured data with the hostile titles.
-    expect(visits.get('events/hostile-title-entities/index.html')?.data.join('')).toContain('&lt;b&gt;');
+    const latex = INERT.find((hostile) => hostile.name === 'title-latex-specials')?.value;
+    const data = visits.get('events/hostile-title-latex-specials/index.html')?.data ?? [];
+    expect(data.map((text) => JSON.stringify(JSON.parse(text))).join('')).toContain(JSON.stringify(latex));
   });
 
   it('cites every inert event as text: the cite panel holds no element, and its BibTeX and CSL-JSON read back the title', () => {

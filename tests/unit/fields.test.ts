@@ -185,6 +185,50 @@ describe('the field checks and the fixes they suggest', () => {
     });
   });
 
+  it('plainText refuses character references and Markdown, which a reader would see as typed, naming what to write', () => {
+    expect(check(plainText(1, 80), 'Talks &amp; visits')).toEqual({
+      issues: [
+        [
+          'contains the character reference "&amp;", which readers would see as typed',
+          'Write the character itself ("&"): plain-text fields are escaped for the page when the site is built.',
+        ],
+      ],
+    });
+    // Numeric references, decimal and hexadecimal, in any case; a space is named by its code point.
+    expect(check(plainText(1, 80), 'a &#60;b').issues?.[0]?.[1]).toContain('itself ("<")');
+    expect(check(plainText(1, 80), 'a &#X3C;b').issues?.[0]?.[0]).toContain('"&#X3C;"');
+    expect(check(plainText(1, 80), 'a&nbsp;b').issues?.[0]?.[1]).toContain('itself (U+00A0)');
+    // Ampersands that name no character are text: the first real reference is the one named.
+    expect(check(plainText(1, 80), 'AT&T, R&D and Q&As; then &copy; 2025').issues?.[0]?.[0]).toContain('"&copy;"');
+    // Names are case-sensitive, as a browser reads them: "&NBSP;" names nothing.
+    for (const text of ['AT&T', 'Q&As; and &foo;', 'a&NBSP;b', '50% & $5', 'a & b; c', '&;', '&#;', '&#x;'])
+      expect(check(plainText(1, 80), text), text).toEqual({ value: text });
+
+    const markdown = (text: string) => check(plainText(1, 200), text).issues;
+    expect(markdown('A **strong** word')).toEqual([
+      [
+        'contains Markdown ("**strong**"), which this plain-text field would show as typed',
+        'Write the words without the asterisks, underscores or backticks. Formatting belongs in the body; a link belongs in the body or in sources.',
+      ],
+    ]);
+    expect(markdown('An __underlined__ word')?.[0]?.[0]).toContain('("__underlined__")');
+    expect(markdown('A `code` span')?.[0]?.[0]).toContain('("`code`")');
+    expect(markdown('See [RIA](https://ria.ru/) here')?.[0]?.[0]).toContain('("[RIA](https://ria.ru/)")');
+    expect(markdown(`See [RIA](https://ria.ru/${'x'.repeat(40)}) here`)?.[0]?.[0]).toContain(
+      `("[RIA](https://ria.ru/${'x'.repeat(18)}…")`,
+    );
+    for (const text of [
+      'a_b and 5 * 3',
+      'two ** alone',
+      'a __ b',
+      '[sic] and (sic)',
+      'an ` apostrophe',
+      'x**',
+      '[a] (b)',
+    ])
+      expect(check(plainText(1, 80), text), text).toEqual({ value: text });
+  });
+
   it('reports hidden characters and mixed-script hosts as custom issues, as the other checks are', () => {
     expect(
       plainText(1, 50)
