@@ -274,6 +274,17 @@ describe('checkBody', () => {
     ]);
   });
 
+  it('names the pieces of raw HTML of one line in one finding, in the order written', () => {
+    expect(checkBody('Some <span class="x">inline</span> and <b>bold</b>.\n\nMore <i>x</i>.')).toEqual([
+      { line: 1, message: 'contains raw HTML ("<span class=\\"x\\">", "</span>", "<b>", "</b>")', fix: RAW_FIX },
+      { line: 3, message: 'contains raw HTML ("<i>", "</i>")', fix: RAW_FIX },
+    ]);
+    // Past four pieces, the first three and a count.
+    expect(checkBody('<b>1</b><i>2</i><u>3</u>')).toEqual([
+      { line: 1, message: 'contains raw HTML ("<b>", "</b>", "<i>" and 3 more)', fix: RAW_FIX },
+    ]);
+  });
+
   it('refuses links and definitions that are not https, telling a bare address from a written link', () => {
     const written =
       'Link the full https:// address of the page; javascript:, data:, mailto:, http:, in-page and relative links are refused.';

@@ -159,8 +159,7 @@ describe('files', () => {
         page('---\ntitle: About\ndescription: What the site is and how it is made, for readers.\n---\n\n<b>x</b>\n'),
       ]),
     ).toEqual([
-      'content/about.md:6 error (body): contains raw HTML ("<b>")\n    fix: Remove the HTML and use Markdown: **bold**, *italic*, [text](https://...), lists, ## headings.',
-      'content/about.md:6 error (body): contains raw HTML ("</b>")\n    fix: Remove the HTML and use Markdown: **bold**, *italic*, [text](https://...), lists, ## headings.',
+      'content/about.md:6 error (body): contains raw HTML ("<b>", "</b>")\n    fix: Remove the HTML and use Markdown: **bold**, *italic*, [text](https://...), lists, ## headings.',
     ]);
   });
 

@@ -56,15 +56,13 @@ export function checkBody(body: string): BodyFinding[] {
   });
   if (!mayHaveMarkup(body)) return findings;
   const tree = fromMarkdown(body, MARKDOWN_OPTIONS);
+  // The pieces of raw HTML on each line, in the order written: "<b>" and "</b>" of one line make one finding.
+  const html = new Map<number, string[]>();
   for (const node of walk(tree)) {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'html':
-        findings.push({
-          line,
-          message: `contains raw HTML (${JSON.stringify(node.value.slice(0, 40))})`,
-          fix: 'Remove the HTML and use Markdown: **bold**, *italic*, [text](https://...), lists, ## headings.',
-        });
+        html.set(line, [...(html.get(line) ?? []), JSON.stringify(node.value.slice(0, 40))]);
         break;
       case 'link':
       case 'definition':
@@ -120,6 +118,14 @@ export function checkBody(body: string): BodyFinding[] {
       default:
         break;
     }
+  }
+  for (const [line, pieces] of html) {
+    const named = pieces.length > 4 ? `${pieces.slice(0, 3).join(', ')} and ${pieces.length - 3} more` : pieces.join(', ');
+    findings.push({
+      line,
+      message: `contains raw HTML (${named})`,
+      fix: 'Remove the HTML and use Markdown: **bold**, *italic*, [text](https://...), lists, ## headings.',
+    });
   }
   return findings;
 }
