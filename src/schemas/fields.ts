@@ -13,11 +13,6 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Markup that a browser would treat as a tag, a comment or a processing instruction. */
 const MARKUP = /<[a-z!/?]/i;
 
-/** True when a string holds something a browser could read as HTML markup. */
-export function hasMarkup(text: string): boolean {
-  return MARKUP.test(text);
-}
-
 /**
  * Characters that make text display differently from what it says, or hide text: C0 and C1 controls (other
  * than tab and line breaks), the soft hyphen, combining and Mongolian and variation selectors, fillers and

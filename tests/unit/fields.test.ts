@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import {
   countryCode,
   dayDate,
-  hasMarkup,
   hiddenCharacter,
   hostScripts,
   httpsUrl,
@@ -84,13 +83,13 @@ describe('isHttpsUrl', () => {
   });
 });
 
-describe('hasMarkup', () => {
+describe('plainText and markup', () => {
   it.each(['<script>', '<img src=x onerror=alert(1)>', '</p>', '<!-- x -->', '<?xml', 'a <b>bold</b> move'])(
     'finds markup in %j',
-    (text) => expect(hasMarkup(text)).toBe(true),
+    (text) => expect(check(plainText(1, 80), text).issues?.[0]?.[0]).toContain('contains HTML markup'),
   );
   it.each(['Trade < 5%', 'A -> B', 'x<5', '38 of 67 people', 'AT&T'])('finds none in %j', (text) =>
-    expect(hasMarkup(text)).toBe(false),
+    expect(check(plainText(1, 80), text)).toEqual({ value: text }),
   );
 });
 
