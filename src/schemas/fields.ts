@@ -143,7 +143,7 @@ export function characterReference(text: string): { reference: string; character
 
 /** A character as a fix names it: quoted, or by its code point when it is a space of some kind. */
 const shownCharacter = (character: string) =>
-  /^\s$/u.test(character) ? codePointOf(character) : JSON.stringify(character);
+  /\s/u.test(character) ? codePointOf(character) : JSON.stringify(character);
 
 /**
  * Markdown that a plain-text field would show as typed: strong emphasis with asterisks or underscores, a code

@@ -228,12 +228,17 @@ describe('the field checks and the fixes they suggest', () => {
       expect(check(plainText(1, 80), text), text).toEqual({ value: text });
   });
 
-  it('reports hidden characters and mixed-script hosts as custom issues, as the other checks are', () => {
+  it('reports markup, references, Markdown, hidden characters and mixed-script hosts as custom issues, as the other checks are', () => {
     expect(
       plainText(1, 50)
         .safeParse('ab\u202Ecd')
         .error?.issues.map((issue) => issue.code),
     ).toEqual(['custom']);
+    expect(
+      plainText(1, 50)
+        .safeParse('a <b> &amp; **c**')
+        .error?.issues.map((issue) => issue.code),
+    ).toEqual(['custom', 'custom', 'custom']);
     expect(
       httpsUrl()
         .safeParse('https://xn--80ak6aa92e.com/')
