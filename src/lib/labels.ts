@@ -63,7 +63,7 @@ export const KIND_LABELS: Record<ActorKind, { one: string; many: string }> = {
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   original: 'Original report',
-  copy: 'Copy of an original',
+  copy: 'Relayed report',
   'official-statement': 'Official statement',
   analysis: 'Analysis or opinion',
 };

@@ -27,7 +27,7 @@ export const sourceSchema = z
     ),
     originalPublisher: plainText(2, 120)
       .optional()
-      .describe('For kind "copy": who first published the text, e.g. "Associated Press".'),
+      .describe('For kind "copy": the outlet whose report the page carries or retells, e.g. "TASS" or "Associated Press".'),
     published: z
       .string()
       .refine((text) => text === 'unknown' || parsePartialDate(text) !== null, {
@@ -43,7 +43,7 @@ export const sourceSchema = z
     kind: z
       .enum(SOURCE_KINDS)
       .describe(
-        "original (the publisher's own report), copy (a syndicated or mirrored copy), official-statement, or analysis (opinion, commentary).",
+        "original (the publisher's own reporting, also when it cites an official body or its own sources), copy (another outlet's report, carried whole or retold with credit to it), official-statement, or analysis (opinion, commentary).",
       ),
     archive: httpsUrl().optional().describe('Optional https address of an archived copy of the page.'),
   })

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { SOURCE_KIND_LABELS } from '../../src/lib/labels.ts';
+import { publishedInWords } from '../../src/lib/page-data.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
 import { parse } from 'parse5';
@@ -119,6 +121,24 @@ describe('the built site', () => {
       }
     }
     expect(marked).toBeGreaterThan(50);
+  });
+
+  it('labels each source with its kind, and a relayed report with the outlet it relays ("via TASS")', () => {
+    let relayed = 0;
+    for (const [id, event] of content.events) {
+      const page = parse(readPage(`events/${id}/index.html`));
+      for (const source of event.sources) {
+        const item = [...elements(page)].find((element) => attr(element, 'id') === `source-${source.id}`);
+        const meta = [...elements(item!)].find((element) => attr(element, 'class') === 'source-meta');
+        const parts = meta ? meta.childNodes.filter((node) => 'tagName' in node).map(text) : [];
+        expect(parts, `${id}: ${source.id}`).toContain(SOURCE_KIND_LABELS[source.kind]);
+        expect(parts[1], `${id}: ${source.id}`).toBe(
+          source.kind === 'copy' ? `via ${source.originalPublisher}` : publishedInWords(source.published),
+        );
+        if (source.kind === 'copy') relayed += 1;
+      }
+    }
+    expect(relayed).toBeGreaterThan(10);
   });
 
   it('explains the square brackets of supplied titles on the pages that have one, and only there', () => {
