@@ -27,7 +27,9 @@ export const sourceSchema = z
     ),
     originalPublisher: plainText(2, 120)
       .optional()
-      .describe('For kind "copy": the outlet whose report the page carries or retells, e.g. "TASS" or "Associated Press".'),
+      .describe(
+        'For kind "copy": the outlet whose report the page carries or retells, e.g. "TASS" or "Associated Press".',
+      ),
     published: z
       .string()
       .refine((text) => text === 'unknown' || parsePartialDate(text) !== null, {
