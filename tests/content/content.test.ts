@@ -6,6 +6,8 @@
  * whole chronology, not for a new file: `npm run new:event` writes a valid event with one source), and the
  * events the two seed articles rely on are all present.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type ContentCheck } from '../../src/lib/content/check.ts';
 import { earliestDay, latestDay, parsePartialDate } from '../../src/lib/dates.ts';
@@ -52,6 +54,15 @@ describe('the content', () => {
     }
   });
 
+  it('gives a related link to every event whose text sends the reader to another entry ("see that entry")', () => {
+    const pointing = events().filter(([id]) => {
+      const text = readFileSync(join(ROOT, 'content', 'events', `${id}.md`), 'utf8');
+      const body = text.slice(text.indexOf('\n---', 4) + 4);
+      return /\bsee (?:also )?(?:that|the|those|this) [^)]*entr(?:y|ies)\b/i.test(body);
+    });
+    expect(pointing.length).toBeGreaterThan(10);
+    expect(pointing.filter(([, event]) => event.related.length === 0).map(([id]) => id)).toEqual([]);
+  });
 });
 
 describe('sources a reader can trust', () => {
