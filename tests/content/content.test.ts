@@ -2,7 +2,8 @@
  * The real content in content/: it validates with no error and no warning (the validator holds each event to
  * the editorial rules: background before the crisis, two accounts in a dispute and both sides' between Baku and
  * Moscow, an updated date for a correction), and, checked here again from the parsed data rather than through
- * the validator, its cross-references hold, every single-source event says so in a sourcingNote (a rule for the
+ * the validator, its cross-references hold (and an event whose text says "see that entry" has a related link),
+ * every single-source event says so in a sourcingNote (a rule for the
  * whole chronology, not for a new file: `npm run new:event` writes a valid event with one source), and the
  * events the two seed articles rely on are all present.
  */
