@@ -55,19 +55,6 @@ const TEST_CHROMIUM_ARGS = [
   '--renderer-process-limit=1',
 ] as const;
 
-/**
- * For a test file whose pages are only loaded and read (the axe, overflow and visibility checks of every page outside
- * the sample, tests/e2e/every-page-text.test.ts), not animated, scrolled or drawn frame by frame: Chromium composites on
- * the page's own thread instead of a compositor thread of its own (`--disable-threaded-compositing`). Style, layout,
- * the accessibility tree and the DOM are the main thread's work either way, so those checks see the same page; what
- * changes is where frames are put together, and a page that only needs frames to appear spends far less on it.
- * Measured on this machine, that file alone with one worker, two alternated pairs (148 tests passing each time): 79.3
- * and 74.3 CPU s (52.9 and 50.9 s) with threaded compositing, 53.9 and 50.9 (42.5 and 40.5 s) without. Not for pages
- * whose tests wait on drawing: the home page's timeline then takes three times as long to appear (six loads, 4.8 s
- * against 14.7), and the whole site project on this setting timed out in 24 tests (1 December).
- */
-export const MAIN_THREAD_COMPOSITING = ['--disable-threaded-compositing'] as const;
-
 /** Room enough in /dev/shm for the tests' browser: a few pages' frames and buffers need far less. */
 const ENOUGH_SHARED_MEMORY = 1024 ** 3;
 
@@ -79,7 +66,7 @@ const ENOUGH_SHARED_MEMORY = 1024 ** 3;
  * against 44.7, 40.3 and 40.3 through /dev/shm; fifteen loads of the home page with its timeline 0.93, 1.01 and 1.01
  * CPU s each against 0.91, 0.95 and 0.92.
  */
-function testLaunchOptions(extraArgs: readonly string[]): LaunchOptions {
+function testLaunchOptions(): LaunchOptions {
   let room = 0;
   try {
     const shm = statfsSync('/dev/shm');
@@ -89,7 +76,7 @@ function testLaunchOptions(extraArgs: readonly string[]): LaunchOptions {
   }
   return {
     executablePath: TEST_CHROME_PATH,
-    args: [...TEST_CHROMIUM_ARGS, ...extraArgs],
+    args: [...TEST_CHROMIUM_ARGS],
     ...(room >= ENOUGH_SHARED_MEMORY ? { ignoreDefaultArgs: ['--disable-dev-shm-usage'] } : {}),
   };
 }
@@ -107,8 +94,8 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
 }
 
-/** The tests' browser, one for each test file (see launch() in tests/helpers/browser.ts), with a file's own extra flags. */
-export async function launchTestChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+/** The tests' browser, one for each test file (see launch() in tests/helpers/browser.ts). */
+export async function launchTestChromium(): Promise<Browser> {
   expectBrowser(TEST_CHROME_PATH);
-  return chromium.launch(testLaunchOptions(extraArgs));
+  return chromium.launch(testLaunchOptions());
 }

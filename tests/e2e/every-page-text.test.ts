@@ -7,12 +7,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, COLOUR_RULES } from '../helpers/axe.ts';
-import { MAIN_THREAD_COMPOSITING } from '../../scripts/lib/chromium.ts';
 import { layOutEverything, overflowOf, PATHS, SAMPLE, useTab } from '../helpers/every-page.ts';
 
-// Pages only loaded and read, never animated: compositing on the page's thread costs a third less (see
-// MAIN_THREAD_COMPOSITING); the sample's file keeps a reader's settings, timeline and all.
-const tab = useTab(MAIN_THREAD_COMPOSITING);
+const tab = useTab();
 const OTHERS = PATHS.filter((path) => !SAMPLE.includes(path));
 
 /**

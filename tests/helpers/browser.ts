@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { launchTestChromium } from '../../scripts/lib/chromium.ts';
 
 /**
- * The browser for a test file: a Chromium of the file's own (with the file's `extraArgs`, if any), started in the file's worker and ended with the
+ * The browser for a test file: a Chromium of the file's own, started in the file's worker and ended with the
  * file (browser.close()). Starting the headless shell with a context and a first page costs about one CPU
  * second; the files once shared one browser that the global setup started as a server, but then every message
  * between a test and its page went through a WebSocket and Vitest's main process on the way, which cost more
@@ -15,8 +15,8 @@ import { launchTestChromium } from '../../scripts/lib/chromium.ts';
  * CPU seconds (231 and 230 s) with the shared browser (Vitest's main process 24 of them), 408 and 424 (208
  * and 215 s) with a browser per file (its main process 6–7).
  */
-export function launch(extraArgs: readonly string[] = []): Promise<Browser> {
-  return launchTestChromium(extraArgs);
+export function launch(): Promise<Browser> {
+  return launchTestChromium();
 }
 
 export interface WatchedPage {

@@ -69,18 +69,18 @@ export interface Tab {
 }
 
 /**
- * The file's browser (started with `extraArgs` besides the tests' usual flags), server and one tab, which starts every page with axe loaded (see preloadAxe) and loads
+ * The file's browser, server and one tab, which starts every page with axe loaded (see preloadAxe) and loads
  * the file's pages one after another. One tab, not several: the site project keeps both cores busy from start to
  * end, so what counts is processor time, and tabs side by side cost more of it for the same pages. Measured on
  * the other pages' work (every-page-text.test.ts, 145 pages, two runs each, alternated): one tab 73 and 83 CPU
  * seconds (52 and 58 s), two tabs 95 and 96 (49 s each).
  */
-export function useTab(extraArgs: readonly string[] = []): Tab {
+export function useTab(): Tab {
   let browser: Browser;
   let site: StaticSite;
   let tab: WatchedPage;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(extraArgs), serve()]);
+    [browser, site] = await Promise.all([launch(), serve()]);
     tab = await openPage(browser);
     await tab.page.addInitScript(watchPolicy);
     await preloadAxe(tab.page);
