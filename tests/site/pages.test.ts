@@ -9,7 +9,8 @@ import { publishedInWords } from '../../src/lib/page-data.ts';
 import type { ValidationResult } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/build.ts';
 import { parse } from 'parse5';
-import { attr, elements, text } from '../helpers/html-tree.ts';
+import { attr, elements, text, type Element } from '../helpers/html-tree.ts';
+import type { Source } from '../../src/schemas/source.ts';
 import { readPage, SITE_DIR, siteFiles, SUBPATH, SUBPATH_DIR } from '../helpers/site.ts';
 
 let content: ValidationResult;
@@ -28,6 +29,21 @@ const gzipped = (() => {
 })();
 const attributes = (html: string, tag: string, name: string) =>
   [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${name}="([^"]*)"`, 'gi'))].map((match) => match[1] ?? '');
+
+/** Each source of each event with its item in the event page's list of sources (each page parsed once). */
+const sourceItems = (() => {
+  const items: { id: string; source: Source; item: Element }[] = [];
+  return () => {
+    if (items.length === 0) {
+      for (const [id, event] of content.events) {
+        const page = parse(readPage(`events/${id}/index.html`));
+        const byId = new Map([...elements(page)].map((element) => [attr(element, 'id'), element]));
+        for (const source of event.sources) items.push({ id, source, item: byId.get(`source-${source.id}`)! });
+      }
+    }
+    return items;
+  };
+})();
 
 beforeAll(async () => {
   content = (await checkContent(ROOT, { contentDir: 'content' })).result;
@@ -103,21 +119,17 @@ describe('the built site', () => {
 
   it("marks each source's headline with its language when it is not English, and leaves our descriptions unmarked", () => {
     let marked = 0;
-    for (const [id, event] of content.events) {
-      const page = parse(readPage(`events/${id}/index.html`));
-      for (const source of event.sources) {
-        const item = [...elements(page)].find((element) => attr(element, 'id') === `source-${source.id}`);
-        const link = [...elements(item!)].find((element) => element.tagName === 'a');
-        const languages = [...elements(link!)].flatMap((element) => {
-          const lang = attr(element, 'lang');
-          return lang === undefined ? [] : [{ lang, text: text(element) }];
-        });
-        if (source.titleSupplied || source.language === 'en') {
-          expect(languages, `${id}: ${source.id}`).toEqual([]);
-        } else {
-          expect(languages, `${id}: ${source.id}`).toEqual([{ lang: source.language, text: source.title }]);
-          marked += 1;
-        }
+    for (const { id, source, item } of sourceItems()) {
+      const link = [...elements(item)].find((element) => element.tagName === 'a');
+      const languages = [...elements(link!)].flatMap((element) => {
+        const lang = attr(element, 'lang');
+        return lang === undefined ? [] : [{ lang, text: text(element) }];
+      });
+      if (source.titleSupplied || source.language === 'en') {
+        expect(languages, `${id}: ${source.id}`).toEqual([]);
+      } else {
+        expect(languages, `${id}: ${source.id}`).toEqual([{ lang: source.language, text: source.title }]);
+        marked += 1;
       }
     }
     expect(marked).toBeGreaterThan(50);
@@ -125,18 +137,14 @@ describe('the built site', () => {
 
   it('labels each source with its kind, and a relayed report with the outlet it relays ("via TASS")', () => {
     let relayed = 0;
-    for (const [id, event] of content.events) {
-      const page = parse(readPage(`events/${id}/index.html`));
-      for (const source of event.sources) {
-        const item = [...elements(page)].find((element) => attr(element, 'id') === `source-${source.id}`);
-        const meta = [...elements(item!)].find((element) => attr(element, 'class') === 'source-meta');
-        const parts = meta ? meta.childNodes.filter((node) => 'tagName' in node).map(text) : [];
-        expect(parts, `${id}: ${source.id}`).toContain(SOURCE_KIND_LABELS[source.kind]);
-        expect(parts[1], `${id}: ${source.id}`).toBe(
-          source.kind === 'copy' ? `via ${source.originalPublisher}` : publishedInWords(source.published),
-        );
-        if (source.kind === 'copy') relayed += 1;
-      }
+    for (const { id, source, item } of sourceItems()) {
+      const meta = [...elements(item)].find((element) => attr(element, 'class') === 'source-meta');
+      const parts = meta ? meta.childNodes.filter((node) => 'tagName' in node).map(text) : [];
+      expect(parts, `${id}: ${source.id}`).toContain(SOURCE_KIND_LABELS[source.kind]);
+      expect(parts[1], `${id}: ${source.id}`).toBe(
+        source.kind === 'copy' ? `via ${source.originalPublisher}` : publishedInWords(source.published),
+      );
+      if (source.kind === 'copy') relayed += 1;
     }
     expect(relayed).toBeGreaterThan(10);
   });
