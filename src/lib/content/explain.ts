@@ -106,6 +106,34 @@ export function closestPublishers(name: string, publishers: readonly Publisher[]
     .map((entry) => entry.name);
 }
 
+/**
+ * What is wrong with a publisher name that is not the listed spelling, and what to write, or undefined when it is
+ * listed: another spelling of a listed publisher, or a name not on `list` (with the closest listed names). `when`
+ * ends the advice to add a new publisher (" first" where the file is still to be written).
+ */
+export function publisherProblem(
+  name: string,
+  publishers: readonly Publisher[],
+  list: string,
+  when = '',
+): { message: string; fix: string } | undefined {
+  if (publishers.some((publisher) => publisher.name === name)) return undefined;
+  const aliased = publishers.find((publisher) => publisher.aliases.includes(name));
+  if (aliased) {
+    return {
+      message: `"${name}" is another spelling of "${aliased.name}"`,
+      fix: `Write "${aliased.name}", the one spelling on the publisher list.`,
+    };
+  }
+  const suggestion = suggestionFix(closestPublishers(name, publishers));
+  return {
+    message: `"${name}" is not on the publisher list (${list})`,
+    fix: suggestion
+      ? `${suggestion} If this is a new publisher, add it to ${list}${when}.`
+      : `If this is a new publisher, add "- name: ${name}" to ${list}${when}; otherwise use the spelling there.`,
+  };
+}
+
 /** "Did you mean "a"?" or "Did you mean "a", "b" or "c"?"; undefined when there is nothing to suggest. */
 export function suggestionFix(ids: readonly string[]): string | undefined {
   if (ids.length === 0) return undefined;

@@ -13,7 +13,7 @@ import { SOURCE_KINDS, sourceSchema } from '../../schemas/source.ts';
 import { earliestDay, exampleFor, granularitiesFor, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
 import { isBeforeCrisis } from '../framing.ts';
 import { checkBody, hasText } from './body.ts';
-import { closest, closestPublishers, explainIssue, suggestionFix } from './explain.ts';
+import { closest, explainIssue, publisherProblem } from './explain.ts';
 import { isValidId } from './ids.ts';
 
 /** Flags that take one value. */
@@ -374,17 +374,8 @@ function checkActors(answers: Answers, context: ScaffoldContext): AnswerProblem[
 
 /** The same rule as the validator: a publisher is written as on the list; another spelling gets the name to use. */
 function checkPublisher(flag: Flag, name: string, publishers: readonly Publisher[] | undefined, contentDir: string): AnswerProblem[] {
-  if (!publishers || publishers.some((publisher) => publisher.name === name)) return [];
-  const aliased = publishers.find((publisher) => publisher.aliases.includes(name));
-  if (aliased) return [{ flag, message: `"${name}" is another spelling of "${aliased.name}"`, fix: `Write "${aliased.name}", the one spelling on the publisher list.` }];
-  const suggestion = suggestionFix(closestPublishers(name, publishers));
-  return [{
-    flag,
-    message: `"${name}" is not on the publisher list (${contentDir}/publishers.yaml)`,
-    fix: suggestion
-      ? `${suggestion} If this is a new publisher, add it to ${contentDir}/publishers.yaml first.`
-      : `If this is a new publisher, add "- name: ${name}" to ${contentDir}/publishers.yaml first; otherwise use the spelling there.`,
-  }];
+  const problem = publishers && publisherProblem(name, publishers, `${contentDir}/publishers.yaml`, ' first');
+  return problem ? [{ flag, ...problem }] : [];
 }
 
 const isAsked = (question: Question, answers: Answers) => question.when?.(answers) ?? true;

@@ -13,7 +13,7 @@ import { dateInWords } from '../date-words.ts';
 import { earliestDay, exampleFor, granularitiesFor, latestDay, parsePartialDate, PRECISIONS, type Precision } from '../dates.ts';
 import { CRISIS_START, isBeforeCrisis } from '../framing.ts';
 import { checkBody, hasText } from './body.ts';
-import { closest, closestIds, closestPublishers, explainIssue, preview, suggestionFix } from './explain.ts';
+import { closest, closestIds, explainIssue, preview, publisherProblem, suggestionFix } from './explain.ts';
 import { parseYaml, publishedBody, splitFile, yamlLocator } from './frontmatter.ts';
 import { idFromPath, isValidId } from './ids.ts';
 import { keysAt, toJsonSchema } from './json-schema.ts';
@@ -466,17 +466,6 @@ function checkBalance(entry: Entry, report: Report, actors: ReadonlyMap<string, 
 
 /** A publisher's name must be spelt as on the publisher list; a known other spelling gets the name to use. */
 function checkPublisher(name: string, path: readonly PropertyKey[], publishers: readonly Publisher[], report: Report, contentDir: string) {
-  if (publishers.some((publisher) => publisher.name === name)) return;
-  const aliased = publishers.find((publisher) => publisher.aliases.includes(name));
-  if (aliased) {
-    report('error', path, `"${name}" is another spelling of "${aliased.name}"`, `Write "${aliased.name}", the one spelling on the publisher list.`);
-    return;
-  }
-  const suggestion = suggestionFix(closestPublishers(name, publishers));
-  report(
-    'error',
-    path,
-    `"${name}" is not on the publisher list (${contentDir}/publishers.yaml)`,
-    suggestion ? `${suggestion} If this is a new publisher, add it to ${contentDir}/publishers.yaml.` : `If this is a new publisher, add "- name: ${name}" to ${contentDir}/publishers.yaml; otherwise use the spelling there.`,
-  );
+  const problem = publisherProblem(name, publishers, `${contentDir}/publishers.yaml`);
+  if (problem) report('error', path, problem.message, problem.fix);
 }
