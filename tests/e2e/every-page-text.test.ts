@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, COLOUR_RULES } from '../helpers/axe.ts';
-import { layOutEverything, overflowOf, PATHS, SAMPLE, useTab } from '../helpers/every-page.ts';
+import { layOutEverything, overflowOf, PATHS, resize, SAMPLE, useTab } from '../helpers/every-page.ts';
 
 const tab = useTab();
 const OTHERS = PATHS.filter((path) => !SAMPLE.includes(path));
@@ -37,7 +37,7 @@ async function textProblems(page: Page): Promise<string[]> {
   const overflow = await overflowOf(page);
   if (overflow > 0) problems.push(`light: scrolls sideways by ${overflow} px at 320 px`);
   const narrow = await shown();
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await resize(page, { width: 1280, height: 900 });
   const wide = await shown();
   if (wide.some((visible, index) => visible && !narrow[index])) await check(1280);
   return problems;

@@ -19,6 +19,7 @@ import {
   layOutEverything,
   overflowOf,
   PATHS,
+  resize,
   SAMPLE,
   SHOT_NAMES,
   tokensOf,
@@ -71,8 +72,8 @@ async function sampleProblems(page: Page, wholePage: boolean): Promise<string[]>
   await layOutEverything(page);
   for (const variant of VARIANTS) {
     if (variant.width === 320 && variant.scheme === 'dark' && !wholePage) continue;
-    await page.setViewportSize({ width: variant.width, height: variant.height });
     await page.emulateMedia({ colorScheme: variant.scheme });
+    await resize(page, { width: variant.width, height: variant.height });
     const rules = variant.scheme === 'dark' ? { rules: COLOUR_RULES } : {};
     for (const violation of await axeViolations(page, { ...(within ? { within } : {}), ...rules })) {
       problems.push(`${variant.width} px ${variant.scheme}: ${violation}`);
