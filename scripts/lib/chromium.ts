@@ -28,25 +28,6 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 /**
- * The tests' browser also runs V8 without its background threads (`--single-threaded`: compiling, optimizing and
- * collecting garbage on the page's own thread). The site tests keep both cores busy with several pages, builds
- * and test workers at once, where each hand-over between threads costs kernel time on this virtual machine
- * (about a third of the suite's processor time is the kernel's). Measured: the sample of pages
- * (tests/e2e/every-page.test.ts) took 37.9 and 36.8 CPU seconds of Chromium in two runs without the flag, 29.7
- * and 29.8 with it; a whole `npm test`, one run each, 294 CPU seconds of Chromium and 4 min 17 s without it,
- * 269 and 3 min 57 s with it. The same engine and the same pages: only the thread V8 works on changes.
- *
- * It also stops V8's tiers at Sparkplug, its baseline compiler (`--max-opt=1`: no Maglev, no TurboFan). A test
- * page lives for a second or two; with V8 single-threaded, the optimizing compilers work on the page's own
- * thread and cost more than the code they speed up saves before the page is gone, above all in axe-core's
- * run. Measured on this machine: 25 event and actor pages with axe 7.5–8.5 CPU s of Chromium against 9.9–10.9
- * with every tier (three alternated rounds; eight loads of the home page with its timeline the same either way,
- * 4.9–5.8 CPU s); the whole site project, two alternated pairs, 184 s and 358 CPU s, 188 s and 369 CPU s with
- * the flag, 206 s and 404, 208 s and 408 without (Chromium 228 and 233 CPU s against 267 and 272). Every tier
- * runs the same JavaScript to the same result; only how much of it is compiled to machine code changes. Neither
- * flag is for the benchmark, whose browser is a reader's.
- */
-/**
  * The features Playwright turns off when it starts Chromium, in one `--disable-features` switch. Chromium keeps
  * only the last switch of a name, so the tests' browser, which turns one more off, repeats Playwright's list
  * (tests/e2e/test-browser.test.ts fails when Playwright's list has something this one lacks).
@@ -80,6 +61,25 @@ const PLAYWRIGHT_DISABLED_FEATURES = [
   'msEdgeUpdateLaunchServicesPreferredVersion',
 ] as const;
 
+/**
+ * The tests' browser also runs V8 without its background threads (`--single-threaded`: compiling, optimizing and
+ * collecting garbage on the page's own thread). The site tests keep both cores busy with several pages, builds
+ * and test workers at once, where each hand-over between threads costs kernel time on this virtual machine
+ * (about a third of the suite's processor time is the kernel's). Measured: the sample of pages
+ * (tests/e2e/every-page.test.ts) took 37.9 and 36.8 CPU seconds of Chromium in two runs without the flag, 29.7
+ * and 29.8 with it; a whole `npm test`, one run each, 294 CPU seconds of Chromium and 4 min 17 s without it,
+ * 269 and 3 min 57 s with it. The same engine and the same pages: only the thread V8 works on changes.
+ *
+ * It also stops V8's tiers at Sparkplug, its baseline compiler (`--max-opt=1`: no Maglev, no TurboFan). A test
+ * page lives for a second or two; with V8 single-threaded, the optimizing compilers work on the page's own
+ * thread and cost more than the code they speed up saves before the page is gone, above all in axe-core's
+ * run. Measured on this machine: 25 event and actor pages with axe 7.5–8.5 CPU s of Chromium against 9.9–10.9
+ * with every tier (three alternated rounds; eight loads of the home page with its timeline the same either way,
+ * 4.9–5.8 CPU s); the whole site project, two alternated pairs, 184 s and 358 CPU s, 188 s and 369 CPU s with
+ * the flag, 206 s and 404, 208 s and 408 without (Chromium 228 and 233 CPU s against 267 and 272). Every tier
+ * runs the same JavaScript to the same result; only how much of it is compiled to machine code changes. Neither
+ * flag is for the benchmark, whose browser is a reader's.
+ */
 const TEST_CHROMIUM_ARGS = [
   ...CHROMIUM_ARGS,
   '--js-flags=--single-threaded --max-opt=1',
